@@ -1,0 +1,28 @@
+package fr.cmacademy.account;
+
+/**
+ * A request about an account that cannot be carried out. {@link #field()} names the form
+ * field at fault and {@link #messageKey()} is the translation key of the message to show
+ * next to it.
+ */
+public class AccountException extends RuntimeException {
+
+	private final String field;
+
+	private final String messageKey;
+
+	public AccountException(String field, String messageKey) {
+		super(field + ": " + messageKey);
+		this.field = field;
+		this.messageKey = messageKey;
+	}
+
+	public String field() {
+		return field;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+}

@@ -1,0 +1,95 @@
+package fr.cmacademy.account;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmacademy.account.internal.AccountPrincipal;
+import fr.cmacademy.account.internal.UserRepository;
+import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.i18n.AppI18NProvider;
+
+/**
+ * The signed-in user's own account: read it, edit the profile, change the password.
+ */
+@Service
+public class AccountService {
+
+	private final UserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
+
+	AccountService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	/** The signed-in user, or empty for an anonymous visitor. */
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> current() {
+		return currentId().flatMap(users::findById).map(UserRepository.StoredUser::account);
+	}
+
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public UserAccount updateProfile(@Nullable String displayName, @Nullable String email, @Nullable Locale locale) {
+		long id = requireCurrentId();
+		String name = AccountFields.displayName(displayName);
+		String mail = AccountFields.optionalEmail(email);
+		if (mail != null && users.emailTaken(mail, id)) {
+			throw new AccountException(AccountFields.EMAIL, "account.email.taken");
+		}
+		users.updateProfile(id, name, mail, locale == null ? null : AppI18NProvider.supported(locale));
+		return current().orElseThrow();
+	}
+
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void rememberLocale(Locale locale) {
+		users.updateLocale(requireCurrentId(), AppI18NProvider.supported(locale));
+	}
+
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void changePassword(String currentPassword, String newPassword) {
+		var stored = users.findById(requireCurrentId()).orElseThrow();
+		if (!passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+			throw new AccountException(AccountFields.CURRENT_PASSWORD, "account.password.current-wrong");
+		}
+		passwordPolicy.check(AccountFields.PASSWORD, newPassword, stored.account().username());
+		users.updatePasswordHash(stored.account().id(), passwordEncoder.encode(newPassword));
+	}
+
+	/** How many users hold each role, for the admin's platform page. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+	public RoleCounts roleCounts() {
+		var counts = users.countByRole();
+		return new RoleCounts(counts.get(0), counts.get(1), counts.get(2));
+	}
+
+	/** Number of users per role. */
+	public record RoleCounts(long learners, long trainers, long admins) {
+	}
+
+	private static Optional<Long> currentId() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal ? Optional.of(principal.id())
+				: Optional.empty();
+	}
+
+	private static long requireCurrentId() {
+		return currentId().orElseThrow(() -> new IllegalStateException("No signed-in user"));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Admin views.
+ */
+@NullMarked
+package fr.cmacademy.admin.ui;
+
+import org.jspecify.annotations.NullMarked;
