@@ -78,13 +78,13 @@ class ShellTest extends ViewTestBase {
 	void header_shows_the_user_name_and_a_translated_logout() {
 		var user = signInAs(Locale.FRENCH, Roles.LEARNER);
 		navigate(MyLearningView.class);
-		assertThat($(com.vaadin.flow.component.button.Button.class).withText("Se déconnecter").exists()).isTrue();
-		assertThat($(com.vaadin.flow.component.html.Span.class).withText(user.displayName()).exists()).isTrue();
+		assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Se déconnecter").exists()).isTrue();
+		assertThat(find(com.vaadin.flow.component.html.Span.class).withText(user.displayName()).exists()).isTrue();
 		assertThat($(com.vaadin.flow.component.html.H1.class).withText("Mon parcours").exists()).isTrue();
 	}
 
 	private List<String> menuLabels() {
-		return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+		return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
 	}
 
 }

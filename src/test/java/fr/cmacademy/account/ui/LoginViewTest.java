@@ -37,8 +37,8 @@ class LoginViewTest extends ViewTestBase {
 	void login_form_posts_to_spring_security_and_offers_registration() {
 		UI.getCurrent().setLocale(Locale.ENGLISH);
 		navigate(LoginView.class);
-		assertThat($(LoginForm.class).single().getAction()).isEqualTo("login");
-		assertThat($(Anchor.class).withText("Create an account").exists()).isTrue();
+		assertThat(find(LoginForm.class).single().getAction()).isEqualTo("login");
+		assertThat(find(Anchor.class).withText("Create an account").exists()).isTrue();
 	}
 
 	@Test

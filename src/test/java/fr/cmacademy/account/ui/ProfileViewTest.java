@@ -25,15 +25,16 @@ class ProfileViewTest extends ViewTestBase {
 
 	@Test
 	void learner_changes_name_and_email_and_they_are_stored() {
-		signInAs(Locale.ENGLISH, Roles.LEARNER);
+		var user = signInAs(Locale.ENGLISH, Roles.LEARNER);
+		String newEmail = user.username() + ".new@example.test";
 		ProfileView view = navigate(ProfileView.class);
 		test(view.displayName).setValue("Camille L.");
-		test(view.email).setValue("camille.l@example.test");
+		test(view.email).setValue(newEmail);
 		test(view.save).click();
 
 		var me = accounts.current().orElseThrow();
 		assertThat(me.displayName()).isEqualTo("Camille L.");
-		assertThat(me.email()).isEqualTo("camille.l@example.test");
+		assertThat(me.email()).isEqualTo(newEmail);
 	}
 
 	@Test
@@ -46,6 +47,17 @@ class ProfileViewTest extends ViewTestBase {
 		assertThat(view.displayName.isInvalid()).isTrue();
 		assertThat(view.displayName.getErrorMessage()).isEqualTo("Saisissez votre nom.");
 		assertThat(accounts.current().orElseThrow().displayName()).isEqualTo(user.displayName());
+	}
+
+	@Test
+	void an_email_already_used_by_someone_else_is_refused_on_the_email_field() {
+		var other = users.create("other", Locale.ENGLISH, Roles.LEARNER);
+		signInAs(Locale.ENGLISH, Roles.LEARNER);
+		ProfileView view = navigate(ProfileView.class);
+		test(view.email).setValue(other.username() + "@example.test");
+		test(view.save).click();
+		assertThat(view.email.isInvalid()).isTrue();
+		assertThat(view.email.getErrorMessage()).isEqualTo("An account already uses this e-mail address.");
 	}
 
 	@Test

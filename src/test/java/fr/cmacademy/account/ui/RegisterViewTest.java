@@ -107,7 +107,7 @@ class RegisterViewTest extends ViewTestBase {
 		setRegistration(false);
 		RegisterView view = navigate(RegisterView.class);
 		assertThat(view.submit.isAttached()).isFalse();
-		assertThat($(Paragraph.class).withTextContaining("Registration is closed").exists()).isTrue();
+		assertThat(find(Paragraph.class).withTextContaining("Registration is closed").exists()).isTrue();
 	}
 
 	private void fill(RegisterView view, String name, String username, String email, String password,
