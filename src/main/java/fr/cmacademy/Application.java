@@ -8,6 +8,8 @@ import com.vaadin.flow.theme.aura.Aura;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import fr.cmacademy.content.ContentCli;
+
 /**
  * CM Academy: trains and certifies community managers. The application shell loads the
  * Aura theme first and the application stylesheet after it, so our custom properties
@@ -25,6 +27,9 @@ public class Application implements AppShellConfigurator {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && ContentCli.COMMAND.equals(args[0])) {
+			System.exit(ContentCli.run(args, System.out, System.err));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 

@@ -1,5 +1,7 @@
 /**
- * The learner's side: their dashboard ("my learning"), and later enrolments and progress.
+ * The learner's side: enrolment in programmes, progress per item (started, completed,
+ * time spent, version pinned), module completion from the module's rules, and the views
+ * learners use (catalogue, module, lesson reader, dashboard).
  */
 @NullMarked
 package fr.cmacademy.learning;

@@ -1,9 +1,17 @@
 package fr.cmacademy.admin.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -13,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import fr.cmacademy.account.AccountService;
+import fr.cmacademy.content.ContentSyncService;
 import fr.cmacademy.settings.SettingsService;
 import fr.cmacademy.shared.Roles;
 import fr.cmacademy.shared.ui.EmptyState;
@@ -28,7 +37,12 @@ public class PlatformView extends Div implements HasDynamicTitle {
 
 	final Checkbox openRegistration = new Checkbox();
 
-	public PlatformView(AccountService accounts, SettingsService settings) {
+	final Div contentStatus = new Div();
+
+	private final ContentSyncService contentSync;
+
+	public PlatformView(AccountService accounts, SettingsService settings, ContentSyncService contentSync) {
+		this.contentSync = contentSync;
 		addClassName("page");
 		var counts = accounts.roleCounts();
 		Div stats = new Div(stat(counts.learners(), "platform.stats.learners"),
@@ -52,8 +66,43 @@ public class PlatformView extends Div implements HasDynamicTitle {
 		registration.setTitle(getTranslation("platform.registration.title"));
 		registration.add(openRegistration);
 
-		add(stats, registration, new EmptyState(VaadinIcon.BUILDING_O, getTranslation("platform.empty.title"),
-				getTranslation("platform.empty.text")));
+		Button reload = new Button(getTranslation("platform.content.reload"), VaadinIcon.REFRESH.create(), click -> {
+			contentSync.reload();
+			showContentStatus();
+			Notification.show(getTranslation("platform.content.reloaded"), 4000, Notification.Position.BOTTOM_START);
+		});
+		Card contentCard = new Card();
+		contentCard.setTitle(getTranslation("platform.content.title"));
+		contentCard.add(contentStatus);
+		contentCard.addToFooter(reload);
+		showContentStatus();
+
+		add(stats, registration, contentCard, new EmptyState(VaadinIcon.BUILDING_O,
+				getTranslation("platform.empty.title"), getTranslation("platform.empty.text")));
+	}
+
+	private void showContentStatus() {
+		contentStatus.removeAll();
+		var report = contentSync.lastReport();
+		if (report == null) {
+			contentStatus.add(new Paragraph(getTranslation("platform.content.never")));
+			return;
+		}
+		if (report.applied()) {
+			String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+				.withLocale(getLocale())
+				.withZone(ZoneId.systemDefault())
+				.format(report.at());
+			contentStatus.add(new Paragraph(getTranslation("platform.content.ok", when, report.programmes(),
+					report.modules(), report.items(), report.newVersions(), report.took().toMillis())));
+			return;
+		}
+		Paragraph failed = new Paragraph(getTranslation("platform.content.failed"));
+		failed.addClassName("problem-summary");
+		UnorderedList problems = new UnorderedList();
+		problems.addClassName("problem-list");
+		report.problems().forEach(problem -> problems.add(new ListItem(problem.toString())));
+		contentStatus.add(failed, problems);
 	}
 
 	private Card stat(long value, String labelKey) {

@@ -1,0 +1,112 @@
+package fr.cmacademy.content;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.cmacademy.content.Catalog.ItemEntry;
+import fr.cmacademy.content.Catalog.ModuleEntry;
+import fr.cmacademy.content.Catalog.ProgrammeEntry;
+
+/**
+ * Reads the published content: the catalogue (four queries, whatever its size) and lesson
+ * versions.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContentCatalog {
+
+	/** One version of a lesson, as a learner reads it. */
+	public record LessonVersion(String itemId, int version, Text title, int minutes, Text body) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ContentCatalog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Catalog catalog() {
+		Map<String, List<Text>> objectives = new HashMap<>();
+		jdbc.sql("SELECT module_id, text_fr, text_en FROM content_objective ORDER BY module_id, position").query(rs -> {
+			objectives.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+				.add(new Text(rs.getString(2), rs.getString(3)));
+		});
+		Map<String, List<ItemEntry>> items = new HashMap<>();
+		jdbc.sql("""
+				SELECT i.id, i.module_id, i.kind, i.current_version, v.title_fr, v.title_en, v.minutes
+				FROM content_item i JOIN content_item_version v ON v.item_id = i.id AND v.version = i.current_version
+				WHERE i.active ORDER BY i.module_id, i.position
+				""").query(rs -> {
+			items.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+				.add(new ItemEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+						new Text(rs.getString(5), rs.getString(6)), rs.getInt(7)));
+		});
+		Map<String, List<ModuleEntry>> modules = new HashMap<>();
+		jdbc.sql("""
+				SELECT id, programme_id, title_fr, title_en, summary_fr, summary_en, estimated_minutes,
+				  completion_all, completion_items
+				FROM content_module WHERE active ORDER BY programme_id, position
+				""").query(rs -> {
+			String id = rs.getString(1);
+			String required = rs.getString(9);
+			modules.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+				.add(new ModuleEntry(id, rs.getString(2), new Text(rs.getString(3), rs.getString(4)),
+						new Text(rs.getString(5), rs.getString(6)), rs.getInt(7),
+						List.copyOf(objectives.getOrDefault(id, List.of())), rs.getBoolean(8),
+						required.isEmpty() ? List.of() : Arrays.asList(required.split(",")),
+						List.copyOf(items.getOrDefault(id, List.of()))));
+		});
+		Map<String, ProgrammeEntry> programmes = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT id, title_fr, title_en, summary_fr, summary_en, self_enrol
+				FROM content_programme WHERE active ORDER BY position
+				""").query(rs -> {
+			String id = rs.getString(1);
+			programmes.put(id,
+					new ProgrammeEntry(id, new Text(rs.getString(2), rs.getString(3)),
+							new Text(rs.getString(4), rs.getString(5)), rs.getBoolean(6),
+							List.copyOf(modules.getOrDefault(id, List.of()))));
+		});
+		return new Catalog(List.copyOf(programmes.values()));
+	}
+
+	public Optional<ModuleEntry> module(String moduleId) {
+		return catalog().programmes()
+			.stream()
+			.flatMap(p -> p.modules().stream())
+			.filter(m -> m.id().equals(moduleId))
+			.findFirst();
+	}
+
+	/** The module holding an active item. */
+	public Optional<ModuleEntry> moduleOfItem(String itemId) {
+		return catalog().programmes()
+			.stream()
+			.flatMap(p -> p.modules().stream())
+			.filter(m -> m.items().stream().anyMatch(i -> i.id().equals(itemId)))
+			.findFirst();
+	}
+
+	public Optional<LessonVersion> lesson(String itemId, int version) {
+		return jdbc.sql("""
+				SELECT item_id, version, title_fr, title_en, minutes, body_fr, body_en
+				FROM content_item_version WHERE item_id = :id AND version = :v
+				""")
+			.param("id", itemId)
+			.param("v", version)
+			.query((rs, row) -> new LessonVersion(rs.getString(1), rs.getInt(2),
+					new Text(rs.getString(3), rs.getString(4)), rs.getInt(5),
+					new Text(rs.getString(6), rs.getString(7))))
+			.optional();
+	}
+
+}

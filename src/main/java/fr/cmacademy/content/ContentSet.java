@@ -1,0 +1,45 @@
+package fr.cmacademy.content;
+
+import java.util.List;
+
+/**
+ * Everything a valid content folder declares, in order.
+ */
+public record ContentSet(List<Programme> programmes) {
+
+	/** A programme: an ordered list of modules a learner enrols in. */
+	public record Programme(String id, Text title, Text summary, boolean selfEnrol, List<Module> modules, String hash) {
+	}
+
+	/** A module: ordered items, objectives, a completion rule. */
+	public record Module(String id, String folder, Text title, Text summary, int estimatedMinutes,
+			List<Text> objectives, Completion completion, List<Item> items, String hash) {
+	}
+
+	/**
+	 * Which items must be completed for the module to count as completed: all of them, or
+	 * the listed ids.
+	 */
+	public record Completion(boolean all, List<String> itemIds) {
+
+		public boolean requires(String itemId) {
+			return all || itemIds.contains(itemId);
+		}
+
+	}
+
+	/**
+	 * An item of a module. Lessons are Markdown in both languages; {@code hash} changes
+	 * when either does.
+	 */
+	public record Item(String id, ItemKind kind, String folder, Text title, int minutes, Text body, String hash) {
+	}
+
+	/** The kinds of module items. */
+	public enum ItemKind {
+
+		LESSON
+
+	}
+
+}

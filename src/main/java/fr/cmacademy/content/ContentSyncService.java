@@ -1,0 +1,166 @@
+package fr.cmacademy.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.cmacademy.content.ContentSet.Item;
+import fr.cmacademy.content.ContentSet.Module;
+import fr.cmacademy.content.ContentSet.Programme;
+import fr.cmacademy.content.internal.ContentStore;
+import fr.cmacademy.shared.Roles;
+
+/**
+ * Syncs the content folder into the database: at start-up and when an admin asks.
+ * Idempotent (a second run writes nothing), versioned (an item whose text changed gets a
+ * new version; learners who started the old one keep it until they finish), and all or
+ * nothing: if the folder is invalid, or would remove an item learners have worked on,
+ * nothing changes, every problem is logged, and the last good content keeps being served.
+ */
+@Service
+public class ContentSyncService {
+
+	private static final Log log = LogFactory.getLog(ContentSyncService.class);
+
+	/** The outcome of the last sync, for the admin's platform page. */
+	public record Report(Instant at, Duration took, boolean applied, int programmes, int modules, int items,
+			int newVersions, List<ContentProblem> problems) {
+	}
+
+	private final ContentStore store;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final Path folder;
+
+	private volatile @Nullable Report last;
+
+	ContentSyncService(ContentStore store, TransactionTemplate transactions, Clock clock,
+			@Value("${cm.content.dir:content}") Path folder) {
+		this.store = store;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.folder = folder;
+	}
+
+	/** Syncs the configured folder; called at start-up. */
+	public Report syncAtStartup() {
+		if (!Files.isDirectory(folder)) {
+			log.warn("No content folder at " + folder.toAbsolutePath() + " (cm.content.dir): serving the content"
+					+ " already in the database");
+			return remember(new Report(clock.instant(), Duration.ZERO, false, 0, 0, 0, 0,
+					List.of(new ContentProblem(folder.toString(), 1, "content folder not found"))));
+		}
+		return sync(folder);
+	}
+
+	/** Reloads the content folder now (admin action). */
+	@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+	public Report reload() {
+		return sync(folder);
+	}
+
+	public @Nullable Report lastReport() {
+		return last;
+	}
+
+	Report sync(Path dir) {
+		Instant start = clock.instant();
+		long t0 = System.nanoTime();
+		ContentValidator.Result result = ContentValidator.validate(dir);
+		if (!result.valid()) {
+			result.problems().forEach(p -> log.error("Content not loaded: " + p));
+			return remember(new Report(start, elapsed(t0), false, 0, 0, 0, 0, result.problems()));
+		}
+		ContentSet content = result.content();
+		List<ContentProblem> refused = removalsWithHistory(content);
+		if (!refused.isEmpty()) {
+			refused.forEach(p -> log.error("Content not loaded: " + p));
+			return remember(new Report(start, elapsed(t0), false, 0, 0, 0, 0, refused));
+		}
+		int newVersions = transactions.execute(status -> apply(content, start));
+		Report report = new Report(start, elapsed(t0), true, content.programmes().size(),
+				(int) content.programmes().stream().mapToLong(p -> p.modules().size()).sum(),
+				(int) content.programmes()
+					.stream()
+					.flatMap(p -> p.modules().stream())
+					.mapToLong(m -> m.items().size())
+					.sum(),
+				newVersions, List.of());
+		log.info("Content synced from " + dir + " in " + report.took().toMillis() + " ms: " + report.items()
+				+ " items, " + newVersions + " new version(s)");
+		return remember(report);
+	}
+
+	private int apply(ContentSet content, Instant now) {
+		Map<String, String> programmeHashes = store.programmeHashes();
+		Map<String, String> itemHashes = store.itemHashes();
+		int newVersions = 0;
+		List<Programme> programmes = content.programmes();
+		for (int p = 0; p < programmes.size(); p++) {
+			Programme programme = programmes.get(p);
+			if (programme.hash().equals(programmeHashes.get(programme.id()))) {
+				continue;
+			}
+			store.saveProgramme(programme, p, now);
+			for (int m = 0; m < programme.modules().size(); m++) {
+				Module module = programme.modules().get(m);
+				store.saveModule(programme.id(), module, m, now);
+				for (int i = 0; i < module.items().size(); i++) {
+					Item item = module.items().get(i);
+					if (store.saveItem(module.id(), item, i, itemHashes.getOrDefault(item.id(), ""), now)) {
+						newVersions++;
+					}
+				}
+			}
+		}
+		store.deactivateAllExcept(content);
+		return newVersions;
+	}
+
+	/**
+	 * Items the files no longer declare but some learner has progress on: their removal
+	 * is refused.
+	 */
+	private List<ContentProblem> removalsWithHistory(ContentSet content) {
+		Set<String> declared = new HashSet<>();
+		content.programmes().forEach(p -> p.modules().forEach(m -> m.items().forEach(i -> declared.add(i.id()))));
+		Set<String> removed = new HashSet<>(store.activeItemIds());
+		removed.removeAll(declared);
+		List<ContentProblem> problems = new ArrayList<>();
+		store.learnersPerItem(removed)
+			.forEach((id,
+					learners) -> problems.add(new ContentProblem("content", 1,
+							"item '" + id + "' was removed from the files but " + learners
+									+ " learner(s) have progress on it: put it"
+									+ " back (the id must stay the same) to keep their history")));
+		return problems.stream().sorted().toList();
+	}
+
+	private Report remember(Report report) {
+		last = report;
+		return report;
+	}
+
+	private static Duration elapsed(long t0) {
+		return Duration.ofNanos(System.nanoTime() - t0);
+	}
+
+}

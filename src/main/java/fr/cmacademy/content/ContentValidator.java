@@ -1,0 +1,365 @@
+package fr.cmacademy.content;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import fr.cmacademy.content.ContentSet.Completion;
+import fr.cmacademy.content.ContentSet.Item;
+import fr.cmacademy.content.ContentSet.ItemKind;
+import fr.cmacademy.content.ContentSet.Module;
+import fr.cmacademy.content.ContentSet.Programme;
+import fr.cmacademy.content.internal.Ids;
+import fr.cmacademy.content.internal.LessonFile;
+import fr.cmacademy.content.internal.Problems;
+import fr.cmacademy.content.internal.YamlNodes;
+
+/**
+ * Reads a {@code content/} folder (format in {@code content/README.md}) and reports every
+ * problem it finds, not only the first. Plain Java, no Spring and no database: the
+ * {@code validate-content} command, the loader and the tests all use it.
+ */
+public final class ContentValidator {
+
+	private static final Set<String> PROGRAMME_KEYS = Set.of("id", "title", "summary", "self_enrol", "modules");
+
+	private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary", "estimated_minutes", "objectives",
+			"completion", "items");
+
+	private static final Set<String> ITEM_KINDS = Set.of("lesson");
+
+	/** The outcome: the content when there is no problem, and every problem found. */
+	public record Result(@Nullable ContentSet content, List<ContentProblem> problems) {
+
+		public boolean valid() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	private final Path root;
+
+	private final Problems problems = new Problems();
+
+	/** Where each id was first declared, to report duplicates. */
+	private final Map<String, String> ids = new HashMap<>();
+
+	private ContentValidator(Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	public static Result validate(Path root) {
+		ContentValidator validator = new ContentValidator(root);
+		List<Programme> programmes = validator.programmes();
+		List<ContentProblem> found = validator.problems.sorted();
+		return new Result(found.isEmpty() ? new ContentSet(programmes) : null, found);
+	}
+
+	private List<Programme> programmes() {
+		Path dir = root.resolve("programmes");
+		if (!Files.isDirectory(dir)) {
+			problems.add("programmes", 1, "no programmes/ folder: the content folder holds programmes/<programme>/");
+			return List.of();
+		}
+		List<Programme> result = new ArrayList<>();
+		for (Path folder : folders(dir)) {
+			Programme programme = programme(folder);
+			if (programme != null) {
+				result.add(programme);
+			}
+		}
+		if (result.isEmpty() && problems.isEmpty()) {
+			problems.add("programmes", 1, "no programme found");
+		}
+		return result;
+	}
+
+	private @Nullable Programme programme(Path folder) {
+		String file = relative(folder.resolve("programme.yaml"));
+		String text = read(folder.resolve("programme.yaml"), file);
+		if (text == null) {
+			return null;
+		}
+		YamlNodes yaml = new YamlNodes(file, problems);
+		MappingNode root = yaml.parse(text);
+		if (root == null) {
+			return null;
+		}
+		Map<String, NodeTuple> entries = yaml.entries(root, PROGRAMME_KEYS);
+		String id = id(yaml, file, entries, root);
+		Text title = yaml.text(yaml.required(entries, "title", root), "title");
+		Text summary = yaml.text(yaml.required(entries, "summary", root), "summary");
+		Boolean selfEnrol = yaml.bool(yaml.optional(entries, "self_enrol"), "self_enrol");
+		List<Node> moduleNodes = yaml.list(yaml.required(entries, "modules", root), "modules");
+		List<Module> modules = new ArrayList<>();
+		Set<String> listed = new LinkedHashSet<>();
+		if (moduleNodes != null) {
+			for (Node node : moduleNodes) {
+				String name = yaml.string(node, "a module folder");
+				if (name == null) {
+					continue;
+				}
+				if (!listed.add(name)) {
+					yaml.problem(node, "module folder '" + name + "' is listed twice");
+					continue;
+				}
+				Path moduleFolder = folder.resolve(name).normalize();
+				if (!moduleFolder.getParent().equals(folder) || !Files.isDirectory(moduleFolder)) {
+					yaml.problem(node, "unknown module folder '" + name + "': no such folder next to programme.yaml");
+					continue;
+				}
+				Module module = module(moduleFolder);
+				if (module != null) {
+					modules.add(module);
+				}
+			}
+		}
+		for (Path moduleFolder : folders(folder)) {
+			String name = moduleFolder.getFileName().toString();
+			if (!listed.contains(name)) {
+				problems.add(file, 1, "module folder '" + name + "' is not listed under modules");
+			}
+		}
+		if (id == null || title == null || summary == null || moduleNodes == null) {
+			return null;
+		}
+		String hash = hash(text, modules.stream().map(Module::hash).toList());
+		return new Programme(id, title, summary, selfEnrol == null || selfEnrol, List.copyOf(modules), hash);
+	}
+
+	private @Nullable Module module(Path folder) {
+		String file = relative(folder.resolve("module.yaml"));
+		String text = read(folder.resolve("module.yaml"), file);
+		if (text == null) {
+			return null;
+		}
+		YamlNodes yaml = new YamlNodes(file, problems);
+		MappingNode root = yaml.parse(text);
+		if (root == null) {
+			return null;
+		}
+		Map<String, NodeTuple> entries = yaml.entries(root, MODULE_KEYS);
+		String id = id(yaml, file, entries, root);
+		Text title = yaml.text(yaml.required(entries, "title", root), "title");
+		Text summary = yaml.text(yaml.required(entries, "summary", root), "summary");
+		Integer minutes = yaml.positiveInt(yaml.required(entries, "estimated_minutes", root), "estimated_minutes");
+		List<Text> objectives = new ArrayList<>();
+		List<Node> objectiveNodes = yaml.list(yaml.required(entries, "objectives", root), "objectives");
+		if (objectiveNodes != null) {
+			for (Node node : objectiveNodes) {
+				Text objective = yaml.text(node, "objective");
+				if (objective != null) {
+					objectives.add(objective);
+				}
+			}
+		}
+		List<Item> items = items(yaml, file, folder, yaml.list(yaml.required(entries, "items", root), "items"));
+		Completion completion = completion(yaml, yaml.required(entries, "completion", root), items);
+		if (id == null || title == null || summary == null || minutes == null || objectiveNodes == null
+				|| completion == null) {
+			return null;
+		}
+		String hash = hash(text, items.stream().map(Item::hash).toList());
+		return new Module(id, folder.getFileName().toString(), title, summary, minutes, List.copyOf(objectives),
+				completion, List.copyOf(items), hash);
+	}
+
+	private List<Item> items(YamlNodes yaml, String file, Path folder, @Nullable List<Node> nodes) {
+		List<Item> items = new ArrayList<>();
+		Set<String> listed = new LinkedHashSet<>();
+		if (nodes != null) {
+			for (Node node : nodes) {
+				if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1
+						|| !(mapping.getValue().get(0).getKeyNode() instanceof ScalarNode kindNode)) {
+					yaml.problem(node, "an item is one 'kind: folder' pair, e.g. 'lesson: 01-introduction'");
+					continue;
+				}
+				String kind = kindNode.getValue();
+				if (!ITEM_KINDS.contains(kind)) {
+					yaml.problem(kindNode, "unknown item kind '" + kind + "' (expected one of "
+							+ String.join(", ", ITEM_KINDS.stream().sorted().toList()) + ")");
+					continue;
+				}
+				Node value = mapping.getValue().get(0).getValueNode();
+				String name = yaml.string(value, kind);
+				if (name == null) {
+					continue;
+				}
+				if (!listed.add(name)) {
+					yaml.problem(value, "lesson '" + name + "' is listed twice");
+					continue;
+				}
+				Path lessonFolder = folder.resolve("lessons").resolve(name).normalize();
+				if (!lessonFolder.getParent().equals(folder.resolve("lessons")) || !Files.isDirectory(lessonFolder)) {
+					yaml.problem(value, "unknown lesson '" + name + "': no folder lessons/" + name);
+					continue;
+				}
+				Item item = lesson(lessonFolder);
+				if (item != null) {
+					items.add(item);
+				}
+			}
+		}
+		Path lessons = folder.resolve("lessons");
+		if (Files.isDirectory(lessons)) {
+			for (Path lessonFolder : folders(lessons)) {
+				String name = lessonFolder.getFileName().toString();
+				if (!listed.contains(name)) {
+					problems.add(file, 1, "lesson folder 'lessons/" + name + "' is not listed under items");
+				}
+			}
+		}
+		return items;
+	}
+
+	private @Nullable Item lesson(Path folder) {
+		LessonFile.Parsed fr = lessonFile(folder, "fr");
+		LessonFile.Parsed en = lessonFile(folder, "en");
+		if (fr == null || en == null) {
+			return null;
+		}
+		String enFile = relative(folder.resolve("lesson.en.md"));
+		if (!fr.id().equals(en.id())) {
+			problems.add(enFile, en.idLine(),
+					"id '" + en.id() + "' differs from the French file's id '" + fr.id() + "'");
+			return null;
+		}
+		if (!claim(fr.id(), relative(folder.resolve("lesson.fr.md")), fr.idLine())) {
+			return null;
+		}
+		int words = Math.max(fr.words(), en.words());
+		int minutes = fr.minutes() != null ? fr.minutes() : Math.max(1, Math.round(words / 200f));
+		return new Item(fr.id(), ItemKind.LESSON, folder.getFileName().toString(), new Text(fr.title(), en.title()),
+				minutes, new Text(fr.body(), en.body()),
+				hash(fr.body() + "\u0000" + en.body() + "\u0000" + fr.title() + "\u0000" + en.title(), List.of()));
+	}
+
+	private LessonFile.@Nullable Parsed lessonFile(Path folder, String language) {
+		Path path = folder.resolve("lesson." + language + ".md");
+		String file = relative(path);
+		if (!Files.isRegularFile(path)) {
+			problems.add(relative(folder), 1, "missing translation: no lesson." + language + ".md in this lesson");
+			return null;
+		}
+		String text = read(path, file);
+		return text == null ? null : LessonFile.parse(file, folder, text, problems);
+	}
+
+	private @Nullable Completion completion(YamlNodes yaml, @Nullable Node node, List<Item> items) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar && "all".equals(scalar.getValue().strip())) {
+			return new Completion(true, List.of());
+		}
+		List<Node> required = node instanceof ScalarNode ? null : yaml.list(node, "completion");
+		if (required == null) {
+			yaml.problem(node, "completion must be 'all' or a list of item ids");
+			return null;
+		}
+		List<String> ids = new ArrayList<>();
+		Set<String> known = new java.util.HashSet<>(items.stream().map(Item::id).toList());
+		for (Node entry : required) {
+			String id = yaml.string(entry, "a required item id");
+			if (id != null && !known.contains(id)) {
+				yaml.problem(entry, "completion requires '" + id + "', which is not an item of this module");
+			}
+			else if (id != null) {
+				ids.add(id);
+			}
+		}
+		return new Completion(false, List.copyOf(ids));
+	}
+
+	private @Nullable String id(YamlNodes yaml, String file, Map<String, NodeTuple> entries, Node root) {
+		Node node = yaml.required(entries, "id", root);
+		String id = yaml.string(node, "id");
+		if (id == null || node == null) {
+			return null;
+		}
+		if (!Ids.valid(id)) {
+			yaml.problem(node, "invalid id '" + id + "': " + Ids.RULE);
+			return null;
+		}
+		return claim(id, file, YamlNodes.line(node)) ? id : null;
+	}
+
+	/**
+	 * Records where an id is declared, or reports it as a duplicate of an earlier one.
+	 */
+	private boolean claim(String id, String file, int line) {
+		String previous = ids.putIfAbsent(id, file + ":" + line);
+		if (previous != null) {
+			problems.add(file, line, "duplicate id '" + id + "' (already used at " + previous + ")");
+			return false;
+		}
+		return true;
+	}
+
+	private @Nullable String read(Path path, String file) {
+		if (!Files.isRegularFile(path)) {
+			problems.add(file, 1, "missing file " + path.getFileName());
+			return null;
+		}
+		try {
+			return Files.readString(path);
+		}
+		catch (MalformedInputException ex) {
+			problems.add(file, 1, "not UTF-8 text: save the file as UTF-8");
+		}
+		catch (IOException ex) {
+			problems.add(file, 1, "cannot read: " + ex.getMessage());
+		}
+		return null;
+	}
+
+	private String relative(Path path) {
+		return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+	}
+
+	private static List<Path> folders(Path dir) {
+		try (Stream<Path> children = Files.list(dir)) {
+			return children.filter(Files::isDirectory)
+				.filter(p -> !p.getFileName().toString().startsWith("."))
+				.filter(p -> !p.getFileName().toString().equals("assets"))
+				.filter(p -> !p.getFileName().toString().equals("lessons"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+	private static String hash(String own, List<String> children) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(own.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			for (String child : children) {
+				digest.update(child.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

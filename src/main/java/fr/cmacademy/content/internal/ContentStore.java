@@ -1,0 +1,221 @@
+package fr.cmacademy.content.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import fr.cmacademy.content.ContentSet;
+import fr.cmacademy.content.ContentSet.Item;
+import fr.cmacademy.content.ContentSet.Module;
+import fr.cmacademy.content.ContentSet.Programme;
+
+/**
+ * Writes synced content. Each level carries a hash of everything below it, so an
+ * unchanged programme costs one comparison and no write.
+ */
+@Repository
+public class ContentStore {
+
+	private final JdbcClient jdbc;
+
+	ContentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Map<String, String> programmeHashes() {
+		return hashes("SELECT id, content_hash FROM content_programme WHERE active");
+	}
+
+	/** Current version hash of every item, active or not. */
+	public Map<String, String> itemHashes() {
+		return hashes("""
+				SELECT i.id, v.content_hash FROM content_item i
+				JOIN content_item_version v ON v.item_id = i.id AND v.version = i.current_version
+				""");
+	}
+
+	public Set<String> activeItemIds() {
+		return Set.copyOf(jdbc.sql("SELECT id FROM content_item WHERE active").query(String.class).list());
+	}
+
+	/** Items among the given ids that some learner has started. */
+	public Map<String, Long> learnersPerItem(Set<String> itemIds) {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Long> result = new HashMap<>();
+		jdbc.sql("SELECT item_id, COUNT(*) FROM item_progress WHERE item_id IN (:ids) GROUP BY item_id")
+			.param("ids", itemIds)
+			.query(rs -> {
+				result.put(rs.getString(1), rs.getLong(2));
+			});
+		return result;
+	}
+
+	public void saveProgramme(Programme p, int position, Instant now) {
+		jdbc.sql("""
+				INSERT INTO content_programme (id, position, title_fr, title_en, summary_fr, summary_en, self_enrol,
+				  content_hash, active, updated_at)
+				VALUES (:id, :pos, :tfr, :ten, :sfr, :sen, :self, :hash, TRUE, :now)
+				ON DUPLICATE KEY UPDATE position = VALUES(position), title_fr = VALUES(title_fr),
+				  title_en = VALUES(title_en), summary_fr = VALUES(summary_fr), summary_en = VALUES(summary_en),
+				  self_enrol = VALUES(self_enrol), content_hash = VALUES(content_hash), active = TRUE,
+				  updated_at = VALUES(updated_at)
+				""")
+			.param("id", p.id())
+			.param("pos", position)
+			.param("tfr", p.title().fr())
+			.param("ten", p.title().en())
+			.param("sfr", p.summary().fr())
+			.param("sen", p.summary().en())
+			.param("self", p.selfEnrol())
+			.param("hash", p.hash())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	public void saveModule(String programmeId, Module m, int position, Instant now) {
+		jdbc.sql("""
+				INSERT INTO content_module (id, programme_id, position, folder, title_fr, title_en, summary_fr,
+				  summary_en, estimated_minutes, completion_all, completion_items, content_hash, active, updated_at)
+				VALUES (:id, :prog, :pos, :folder, :tfr, :ten, :sfr, :sen, :minutes, :all, :items, :hash, TRUE, :now)
+				ON DUPLICATE KEY UPDATE programme_id = VALUES(programme_id), position = VALUES(position),
+				  folder = VALUES(folder), title_fr = VALUES(title_fr), title_en = VALUES(title_en),
+				  summary_fr = VALUES(summary_fr), summary_en = VALUES(summary_en),
+				  estimated_minutes = VALUES(estimated_minutes), completion_all = VALUES(completion_all),
+				  completion_items = VALUES(completion_items), content_hash = VALUES(content_hash), active = TRUE,
+				  updated_at = VALUES(updated_at)
+				""")
+			.param("id", m.id())
+			.param("prog", programmeId)
+			.param("pos", position)
+			.param("folder", m.folder())
+			.param("tfr", m.title().fr())
+			.param("ten", m.title().en())
+			.param("sfr", m.summary().fr())
+			.param("sen", m.summary().en())
+			.param("minutes", m.estimatedMinutes())
+			.param("all", m.completion().all())
+			.param("items", String.join(",", m.completion().itemIds()))
+			.param("hash", m.hash())
+			.param("now", Timestamp.from(now))
+			.update();
+		jdbc.sql("DELETE FROM content_objective WHERE module_id = :id").param("id", m.id()).update();
+		for (int i = 0; i < m.objectives().size(); i++) {
+			jdbc.sql(
+					"INSERT INTO content_objective (module_id, position, text_fr, text_en) VALUES (:id, :pos, :fr, :en)")
+				.param("id", m.id())
+				.param("pos", i)
+				.param("fr", m.objectives().get(i).fr())
+				.param("en", m.objectives().get(i).en())
+				.update();
+		}
+	}
+
+	/**
+	 * Saves an item; a new version is added only when its content changed.
+	 * @return true when a new version was created
+	 */
+	public boolean saveItem(String moduleId, Item item, int position, String knownHash, Instant now) {
+		Integer current = jdbc.sql("SELECT current_version FROM content_item WHERE id = :id")
+			.param("id", item.id())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		boolean changed = current == null || !item.hash().equals(knownHash);
+		int version = current == null ? 1 : (changed ? current + 1 : current);
+		if (current == null) {
+			jdbc.sql(
+					"""
+							INSERT INTO content_item (id, module_id, position, kind, folder, current_version, active, updated_at)
+							VALUES (:id, :mod, :pos, :kind, :folder, 1, TRUE, :now)
+							""")
+				.param("id", item.id())
+				.param("mod", moduleId)
+				.param("pos", position)
+				.param("kind", item.kind().name())
+				.param("folder", item.folder())
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+		else {
+			jdbc.sql("""
+					UPDATE content_item SET module_id = :mod, position = :pos, kind = :kind, folder = :folder,
+					  current_version = :v, active = TRUE, updated_at = :now WHERE id = :id
+					""")
+				.param("id", item.id())
+				.param("mod", moduleId)
+				.param("pos", position)
+				.param("kind", item.kind().name())
+				.param("folder", item.folder())
+				.param("v", version)
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+		if (changed) {
+			insertVersion(item, version, now);
+		}
+		return changed;
+	}
+
+	private void insertVersion(Item item, int version, Instant now) {
+		jdbc.sql("""
+				INSERT INTO content_item_version (item_id, version, content_hash, title_fr, title_en, minutes,
+				  body_fr, body_en, created_at)
+				VALUES (:id, :v, :hash, :tfr, :ten, :min, :bfr, :ben, :now)
+				""")
+			.param("id", item.id())
+			.param("v", version)
+			.param("hash", item.hash())
+			.param("tfr", item.title().fr())
+			.param("ten", item.title().en())
+			.param("min", item.minutes())
+			.param("bfr", item.body().fr())
+			.param("ben", item.body().en())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** Hides what the files no longer declare (its history stays). */
+	public void deactivateAllExcept(ContentSet content) {
+		List<String> programmes = content.programmes().stream().map(Programme::id).toList();
+		List<String> modules = content.programmes()
+			.stream()
+			.flatMap(p -> p.modules().stream())
+			.map(Module::id)
+			.toList();
+		List<String> items = content.programmes()
+			.stream()
+			.flatMap(p -> p.modules().stream())
+			.flatMap(m -> m.items().stream())
+			.map(Item::id)
+			.toList();
+		deactivate("content_programme", programmes);
+		deactivate("content_module", modules);
+		deactivate("content_item", items);
+	}
+
+	private void deactivate(String table, List<String> keep) {
+		if (keep.isEmpty()) {
+			jdbc.sql("UPDATE " + table + " SET active = FALSE").update();
+		}
+		else {
+			jdbc.sql("UPDATE " + table + " SET active = FALSE WHERE id NOT IN (:ids)").param("ids", keep).update();
+		}
+	}
+
+	private Map<String, String> hashes(String sql) {
+		Map<String, String> result = new HashMap<>();
+		jdbc.sql(sql).query(rs -> {
+			result.put(rs.getString(1), rs.getString(2));
+		});
+		return result;
+	}
+
+}

@@ -1,0 +1,188 @@
+package fr.cmacademy.content.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import fr.cmacademy.content.Text;
+
+/**
+ * Reads YAML as a node tree so that every value keeps its line, and reports problems
+ * against that line. Each accessor records a problem and returns {@code null} (or a
+ * default) instead of throwing, so that one pass reports every problem of a file.
+ */
+public final class YamlNodes {
+
+	private final String file;
+
+	private final Problems problems;
+
+	public YamlNodes(String file, Problems problems) {
+		this.file = file;
+		this.problems = problems;
+	}
+
+	/** Parses a YAML file into its root mapping, or reports why it cannot. */
+	public @Nullable MappingNode parse(String text) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(10);
+		try {
+			Node root = new Yaml(options).compose(new java.io.StringReader(text));
+			if (root instanceof MappingNode mapping) {
+				return mapping;
+			}
+			problems.add(file, root == null ? 1 : line(root), "expected a mapping of keys to values");
+		}
+		catch (MarkedYAMLException ex) {
+			var mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
+			problems.add(file, mark == null ? 1 : mark.getLine() + 1, "invalid YAML: " + ex.getProblem());
+		}
+		catch (RuntimeException ex) {
+			problems.add(file, 1, "invalid YAML: " + ex.getMessage());
+		}
+		return null;
+	}
+
+	/** The entries of a mapping by key, reporting keys not in {@code allowed}. */
+	public Map<String, NodeTuple> entries(MappingNode mapping, Set<String> allowed) {
+		Map<String, NodeTuple> result = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+				problems.add(file, line(tuple.getKeyNode()), "keys must be plain text");
+				continue;
+			}
+			if (!allowed.contains(key.getValue())) {
+				problems.add(file, line(key), "unknown key '" + key.getValue() + "' (expected one of "
+						+ String.join(", ", allowed.stream().sorted().toList()) + ")");
+				continue;
+			}
+			result.put(key.getValue(), tuple);
+		}
+		return result;
+	}
+
+	public @Nullable Node required(Map<String, NodeTuple> entries, String key, Node owner) {
+		NodeTuple tuple = entries.get(key);
+		if (tuple == null) {
+			problems.add(file, line(owner), "missing key '" + key + "'");
+			return null;
+		}
+		return tuple.getValueNode();
+	}
+
+	public @Nullable Node optional(Map<String, NodeTuple> entries, String key) {
+		NodeTuple tuple = entries.get(key);
+		return tuple == null ? null : tuple.getValueNode();
+	}
+
+	public @Nullable String string(@Nullable Node node, String what) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+			return scalar.getValue().strip();
+		}
+		problems.add(file, line(node), what + " must be a non-empty text");
+		return null;
+	}
+
+	public @Nullable Integer positiveInt(@Nullable Node node, String what) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar) {
+			try {
+				int value = Integer.parseInt(scalar.getValue().strip());
+				if (value > 0) {
+					return value;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// reported below
+			}
+		}
+		problems.add(file, line(node), what + " must be a whole number greater than 0");
+		return null;
+	}
+
+	public @Nullable Boolean bool(@Nullable Node node, String what) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar) {
+			String value = scalar.getValue().strip();
+			if ("true".equals(value) || "false".equals(value)) {
+				return Boolean.valueOf(value);
+			}
+		}
+		problems.add(file, line(node), what + " must be true or false");
+		return null;
+	}
+
+	public @Nullable List<Node> list(@Nullable Node node, String what) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof SequenceNode sequence) {
+			if (sequence.getValue().isEmpty()) {
+				problems.add(file, line(node), what + " must not be empty");
+				return null;
+			}
+			return new ArrayList<>(sequence.getValue());
+		}
+		problems.add(file, line(node), what + " must be a list");
+		return null;
+	}
+
+	/**
+	 * A French and English text: a mapping with exactly the keys {@code fr} and
+	 * {@code en}.
+	 */
+	public @Nullable Text text(@Nullable Node node, String what) {
+		if (node == null) {
+			return null;
+		}
+		if (!(node instanceof MappingNode mapping)) {
+			problems.add(file, line(node), what + " must have a French and an English text (keys fr and en)");
+			return null;
+		}
+		Map<String, NodeTuple> entries = entries(mapping, Set.of("fr", "en"));
+		String fr = null;
+		String en = null;
+		if (!entries.containsKey("fr")) {
+			problems.add(file, line(node), "missing translation: " + what + " has no French text (fr)");
+		}
+		else {
+			fr = string(entries.get("fr").getValueNode(), what + " (fr)");
+		}
+		if (!entries.containsKey("en")) {
+			problems.add(file, line(node), "missing translation: " + what + " has no English text (en)");
+		}
+		else {
+			en = string(entries.get("en").getValueNode(), what + " (en)");
+		}
+		return fr == null || en == null ? null : new Text(fr, en);
+	}
+
+	public void problem(Node node, String message) {
+		problems.add(file, line(node), message);
+	}
+
+	public static int line(Node node) {
+		return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
+	}
+
+}
