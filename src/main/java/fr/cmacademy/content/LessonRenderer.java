@@ -35,7 +35,6 @@ public class LessonRenderer {
 		.addAttributes("aside", "class", "role", "aria-label")
 		.addAttributes("p", "class")
 		.addAttributes("table", "class")
-		.removeProtocols("img", "src", "http", "https")
 		.addProtocols("a", "href", "https", "mailto")
 		.preserveRelativeLinks(true);
 
@@ -73,6 +72,14 @@ public class LessonRenderer {
 			aside.appendChildren(quote.childNodesCopy());
 			quote.replaceWith(aside);
 		}
+		// Images come from the lesson's own assets only: no tracking pixels, no
+		// hot-linking.
+		doc.select("img").forEach(img -> {
+			String src = img.attr("src");
+			if (!src.startsWith("assets/") || src.contains("..")) {
+				img.remove();
+			}
+		});
 		for (Element table : doc.select("table")) {
 			table.addClass("lesson-table");
 		}

@@ -54,7 +54,7 @@ class RoleJourneyIT {
 		signIn(page, learner, "learner");
 
 		assertThat(page.locator("h1.main-layout__title")).hasText("Mon parcours");
-		assertThat(menu(page)).containsExactly("Mon parcours");
+		assertThat(menu(page)).containsExactly("Mon parcours", "Catalogue");
 		assertThat(page.getByText("Votre parcours commence ici")).isVisible();
 		step(page, "learner-02-home-fr");
 

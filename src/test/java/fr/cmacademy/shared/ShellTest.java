@@ -21,7 +21,7 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.LEARNER);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(MyLearningView.class);
-		assertThat(menuLabels()).containsExactly("My learning");
+		assertThat(menuLabels()).containsExactly("My learning", "Catalogue");
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class ShellTest extends ViewTestBase {
 	void user_with_several_roles_sees_every_menu_they_may_open() {
 		signInAs(Locale.ENGLISH, Roles.LEARNER, Roles.TRAINER);
 		navigate(MyLearningView.class);
-		assertThat(menuLabels()).containsExactly("My learning", "My cohorts");
+		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "My cohorts");
 	}
 
 	@Test
