@@ -113,6 +113,9 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 			nav.add(navButton(items.get(index + 1), "lesson.next", VaadinIcon.ARROW_RIGHT, Key.ARROW_RIGHT));
 		}
 		add(top, body, nav);
+		// Views are reused between lessons: start each one at its top, not where the last
+		// one was left.
+		getElement().executeJs("this.scrollIntoView({block: 'start'})");
 	}
 
 	private Button navButton(ItemEntry target, String key, VaadinIcon icon, Key shortcut) {

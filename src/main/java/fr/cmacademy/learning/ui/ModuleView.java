@@ -110,6 +110,9 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 					.add(link(next, moduleProgress.started() ? "module.continue" : "module.start", true)));
 		}
 		add(progressBox, objectivesBox, items(module, moduleProgress));
+		// Views are reused between lessons: start each one at its top, not where the last
+		// one was left.
+		getElement().executeJs("this.scrollIntoView({block: 'start'})");
 	}
 
 	private Div items(ModuleEntry module, ModuleProgress moduleProgress) {
