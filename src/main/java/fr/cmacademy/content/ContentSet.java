@@ -32,7 +32,12 @@ public record ContentSet(List<Programme> programmes) {
 	 * An item of a module. Lessons are Markdown in both languages; {@code hash} changes
 	 * when either does.
 	 */
-	public record Item(String id, ItemKind kind, String folder, Text title, int minutes, Text body, String hash) {
+	public record Item(String id, ItemKind kind, String folder, Text title, int minutes, Text body, String hash,
+			List<Asset> assets) {
+	}
+
+	/** An image from a lesson's {@code assets/} folder. */
+	public record Asset(String name, String mediaType, byte[] data, String hash) {
 	}
 
 	/** The kinds of module items. */

@@ -45,6 +45,8 @@ public final class ContentValidator {
 
 	private static final Set<String> ITEM_KINDS = Set.of("lesson");
 
+	private static final long MAX_ASSET_BYTES = 2L * 1024 * 1024;
+
 	/** The outcome: the content when there is no problem, and every problem found. */
 	public record Result(@Nullable ContentSet content, List<ContentProblem> problems) {
 
@@ -112,7 +114,7 @@ public final class ContentValidator {
 		Set<String> listed = new LinkedHashSet<>();
 		if (moduleNodes != null) {
 			for (Node node : moduleNodes) {
-				String name = yaml.string(node, "a module folder");
+				String name = folderName(yaml.string(node, "a module folder"));
 				if (name == null) {
 					continue;
 				}
@@ -131,10 +133,13 @@ public final class ContentValidator {
 				}
 			}
 		}
-		for (Path moduleFolder : folders(folder)) {
-			String name = moduleFolder.getFileName().toString();
-			if (!listed.contains(name)) {
-				problems.add(file, 1, "module folder '" + name + "' is not listed under modules");
+		if (moduleNodes != null) {
+			int line = YamlNodes.line(entries.get("modules").getKeyNode());
+			for (Path moduleFolder : folders(folder)) {
+				String name = moduleFolder.getFileName().toString();
+				if (!listed.contains(name)) {
+					problems.add(file, line, "module folder '" + name + "' is not listed under modules");
+				}
 			}
 		}
 		if (id == null || title == null || summary == null || moduleNodes == null) {
@@ -170,8 +175,12 @@ public final class ContentValidator {
 				}
 			}
 		}
-		List<Item> items = items(yaml, file, folder, yaml.list(yaml.required(entries, "items", root), "items"));
-		Completion completion = completion(yaml, yaml.required(entries, "completion", root), items);
+		List<Node> itemNodes = yaml.list(yaml.required(entries, "items", root), "items");
+		int itemsLine = entries.containsKey("items") ? YamlNodes.line(entries.get("items").getKeyNode()) : 1;
+		int before = problemCount();
+		List<Item> items = items(yaml, file, folder, itemNodes, itemsLine);
+		boolean itemsValid = itemNodes != null && problemCount() == before;
+		Completion completion = completion(yaml, yaml.required(entries, "completion", root), items, itemsValid);
 		if (id == null || title == null || summary == null || minutes == null || objectiveNodes == null
 				|| completion == null) {
 			return null;
@@ -181,7 +190,7 @@ public final class ContentValidator {
 				completion, List.copyOf(items), hash);
 	}
 
-	private List<Item> items(YamlNodes yaml, String file, Path folder, @Nullable List<Node> nodes) {
+	private List<Item> items(YamlNodes yaml, String file, Path folder, @Nullable List<Node> nodes, int listLine) {
 		List<Item> items = new ArrayList<>();
 		Set<String> listed = new LinkedHashSet<>();
 		if (nodes != null) {
@@ -189,6 +198,11 @@ public final class ContentValidator {
 				if (!(node instanceof MappingNode mapping) || mapping.getValue().size() != 1
 						|| !(mapping.getValue().get(0).getKeyNode() instanceof ScalarNode kindNode)) {
 					yaml.problem(node, "an item is one 'kind: folder' pair, e.g. 'lesson: 01-introduction'");
+					if (node instanceof ScalarNode scalar) {
+						// The author named the folder but forgot the kind: do not also
+						// call it unlisted.
+						listed.add(folderName(scalar.getValue()));
+					}
 					continue;
 				}
 				String kind = kindNode.getValue();
@@ -198,7 +212,7 @@ public final class ContentValidator {
 					continue;
 				}
 				Node value = mapping.getValue().get(0).getValueNode();
-				String name = yaml.string(value, kind);
+				String name = folderName(yaml.string(value, kind));
 				if (name == null) {
 					continue;
 				}
@@ -218,11 +232,11 @@ public final class ContentValidator {
 			}
 		}
 		Path lessons = folder.resolve("lessons");
-		if (Files.isDirectory(lessons)) {
+		if (nodes != null && Files.isDirectory(lessons)) {
 			for (Path lessonFolder : folders(lessons)) {
 				String name = lessonFolder.getFileName().toString();
 				if (!listed.contains(name)) {
-					problems.add(file, 1, "lesson folder 'lessons/" + name + "' is not listed under items");
+					problems.add(file, listLine, "lesson folder 'lessons/" + name + "' is not listed under items");
 				}
 			}
 		}
@@ -246,9 +260,39 @@ public final class ContentValidator {
 		}
 		int words = Math.max(fr.words(), en.words());
 		int minutes = fr.minutes() != null ? fr.minutes() : Math.max(1, Math.round(words / 200f));
+		List<ContentSet.Asset> assets = assets(folder);
+		String hash = hash(fr.body() + "\u0000" + en.body() + "\u0000" + fr.title() + "\u0000" + en.title(),
+				assets.stream().map(a -> a.name() + "=" + a.hash()).toList());
 		return new Item(fr.id(), ItemKind.LESSON, folder.getFileName().toString(), new Text(fr.title(), en.title()),
-				minutes, new Text(fr.body(), en.body()),
-				hash(fr.body() + "\u0000" + en.body() + "\u0000" + fr.title() + "\u0000" + en.title(), List.of()));
+				minutes, new Text(fr.body(), en.body()), hash, assets);
+	}
+
+	private List<ContentSet.Asset> assets(Path lessonFolder) {
+		Path dir = lessonFolder.resolve("assets");
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		List<ContentSet.Asset> assets = new ArrayList<>();
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				String name = file.getFileName().toString();
+				String type = LessonFile.imageType(name);
+				if (type == null) {
+					problems.add(relative(file), 1, "only images (png, jpg, gif, svg, webp) belong in assets/");
+					continue;
+				}
+				if (Files.size(file) > MAX_ASSET_BYTES) {
+					problems.add(relative(file), 1, "image larger than 2 MB: resize or compress it");
+					continue;
+				}
+				byte[] data = Files.readAllBytes(file);
+				assets.add(new ContentSet.Asset(name, type, data, hash(HexFormat.of().formatHex(data), List.of())));
+			}
+		}
+		catch (IOException ex) {
+			problems.add(relative(dir), 1, "cannot read: " + ex.getMessage());
+		}
+		return List.copyOf(assets);
 	}
 
 	private LessonFile.@Nullable Parsed lessonFile(Path folder, String language) {
@@ -262,23 +306,23 @@ public final class ContentValidator {
 		return text == null ? null : LessonFile.parse(file, folder, text, problems);
 	}
 
-	private @Nullable Completion completion(YamlNodes yaml, @Nullable Node node, List<Item> items) {
+	private @Nullable Completion completion(YamlNodes yaml, @Nullable Node node, List<Item> items, boolean itemsValid) {
 		if (node == null) {
 			return null;
 		}
 		if (node instanceof ScalarNode scalar && "all".equals(scalar.getValue().strip())) {
 			return new Completion(true, List.of());
 		}
-		List<Node> required = node instanceof ScalarNode ? null : yaml.list(node, "completion");
-		if (required == null) {
+		if (!(node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) || sequence.getValue().isEmpty()) {
 			yaml.problem(node, "completion must be 'all' or a list of item ids");
 			return null;
 		}
+		List<Node> required = sequence.getValue();
 		List<String> ids = new ArrayList<>();
 		Set<String> known = new java.util.HashSet<>(items.stream().map(Item::id).toList());
 		for (Node entry : required) {
 			String id = yaml.string(entry, "a required item id");
-			if (id != null && !known.contains(id)) {
+			if (id != null && !known.contains(id) && itemsValid) {
 				yaml.problem(entry, "completion requires '" + id + "', which is not an item of this module");
 			}
 			else if (id != null) {
@@ -319,7 +363,9 @@ public final class ContentValidator {
 			return null;
 		}
 		try {
-			return Files.readString(path);
+			String text = Files.readString(path);
+			// Some editors start UTF-8 files with an invisible byte order mark.
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (MalformedInputException ex) {
 			problems.add(file, 1, "not UTF-8 text: save the file as UTF-8");
@@ -328,6 +374,19 @@ public final class ContentValidator {
 			problems.add(file, 1, "cannot read: " + ex.getMessage());
 		}
 		return null;
+	}
+
+	private int problemCount() {
+		return problems.sorted().size();
+	}
+
+	/** A folder name as listed, without "./" or a trailing "/". */
+	private static @Nullable String folderName(@Nullable String listed) {
+		if (listed == null) {
+			return null;
+		}
+		Path name = Path.of(listed).normalize().getFileName();
+		return name == null ? listed : name.toString();
 	}
 
 	private String relative(Path path) {

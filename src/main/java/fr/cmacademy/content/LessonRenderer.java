@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LessonRenderer {
 
+	/** Where lesson images are served (relative to the application's base URL). */
+	public static final String ASSET_PATH = "content-assets/";
+
 	private static final Pattern CALLOUT = Pattern.compile("^\\[!([A-Za-z]+)\\]\\s*");
 
 	private static final Map<String, List<String>> LABELS = Map.of("NOTE", List.of("À noter", "Note"), "TIP",
@@ -46,8 +49,11 @@ public class LessonRenderer {
 		.sanitizeUrls(true)
 		.build();
 
-	/** Safe HTML for a lesson body, wrapped in one {@code <div class="lesson-body">}. */
-	public String render(String markdown, Locale locale) {
+	/**
+	 * Safe HTML for a lesson body, wrapped in one {@code <div class="lesson-body">};
+	 * images point at the item's stored assets.
+	 */
+	public String render(String itemId, String markdown, Locale locale) {
 		String html = renderer.render(parser.parse(markdown));
 		Document doc = Jsoup.parseBodyFragment(html, "https://lesson.invalid/");
 		for (Element quote : doc.select("blockquote")) {
@@ -78,6 +84,9 @@ public class LessonRenderer {
 			String src = img.attr("src");
 			if (!src.startsWith("assets/") || src.contains("..")) {
 				img.remove();
+			}
+			else {
+				img.attr("src", ASSET_PATH + itemId + "/" + src.substring("assets/".length()));
 			}
 		});
 		for (Element table : doc.select("table")) {

@@ -71,7 +71,7 @@ class ContentValidatorErrorsTest {
 				problems("missing-completion", "programmes/demo/01-basics/module.yaml:1: missing key 'completion'"),
 				// YAML syntax
 				problems("invalid-yaml-tab-indentation",
-						"programmes/demo/01-basics/module.yaml:7: invalid YAML: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)"),
+						"programmes/demo/01-basics/module.yaml:7: invalid YAML: a tab is used for indentation: indent with spaces"),
 				// Ids
 				problems("invalid-module-id",
 						"programmes/demo/01-basics/module.yaml:1: invalid id 'Basics_Module': ids use lowercase letters, digits and dashes (e.g. cm-history), 3 to 80 characters"),
@@ -135,7 +135,22 @@ class ContentValidatorErrorsTest {
 				problems("missing-programme-yaml", "programmes/demo/programme.yaml:1: missing file programme.yaml"),
 				problems("missing-module-yaml", "programmes/demo/01-basics/module.yaml:1: missing file module.yaml"),
 				problems("no-programmes-folder",
-						"programmes:1: no programmes/ folder: the content folder holds programmes/<programme>/"));
+						"programmes:1: no programmes/ folder: the content folder holds programmes/<programme>/"),
+				// Mistakes that used to be missed, doubled or reported on the wrong line
+				problems("duplicate-key-in-module",
+						"programmes/demo/01-basics/module.yaml:13: duplicate key 'estimated_minutes' (already on line 8)"),
+				problems("module-folder-not-listed",
+						"programmes/demo/programme.yaml:9: module folder '02-extra' is not listed under modules"),
+				problems("lesson-folder-not-listed",
+						"programmes/demo/01-basics/module.yaml:13: lesson folder 'lessons/02-next-steps' is not listed under items"),
+				problems("html-comment",
+						"programmes/demo/01-basics/lessons/01-welcome/lesson.en.md:11: raw HTML is not allowed in lessons: use Markdown"),
+				problems("setext-level-1-heading",
+						"programmes/demo/01-basics/lessons/01-welcome/lesson.fr.md:11: use ## for sections: the lesson title comes from the front matter, not a # heading"),
+				problems("unclosed-quote",
+						"programmes/demo/01-basics/module.yaml:6: invalid YAML: a quoted text is never closed"),
+				problems("item-without-kind",
+						"programmes/demo/01-basics/module.yaml:14: an item is one 'kind: folder' pair, e.g. 'lesson: 01-introduction'"));
 	}
 
 	private static Arguments problems(String folder, String... expected) {

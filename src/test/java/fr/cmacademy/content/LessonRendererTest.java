@@ -12,8 +12,8 @@ class LessonRendererTest {
 
 	@Test
 	void renders_headings_lists_and_tables() {
-		String html = renderer.render("## Titre\n\n- un\n- deux\n\n| À faire | À éviter |\n|---|---|\n| a | b |\n",
-				Locale.FRENCH);
+		String html = renderer.render("lesson-id",
+				"## Titre\n\n- un\n- deux\n\n| À faire | À éviter |\n|---|---|\n| a | b |\n", Locale.FRENCH);
 		assertThat(html).startsWith("<div class=\"lesson-body\">")
 			.contains("<h2>Titre</h2>")
 			.contains("<li>un</li>")
@@ -23,22 +23,22 @@ class LessonRendererTest {
 
 	@Test
 	void callouts_become_labelled_asides_in_the_reader_language() {
-		String fr = renderer.render("> [!TIP]\n> Répondez vite.", Locale.FRENCH);
+		String fr = renderer.render("lesson-id", "> [!TIP]\n> Répondez vite.", Locale.FRENCH);
 		assertThat(fr).contains("<aside class=\"callout callout--tip\" role=\"note\" aria-label=\"Astuce\">")
 			.contains("<p class=\"callout__title\">Astuce</p>")
 			.contains("Répondez vite.")
 			.doesNotContain("[!TIP]");
-		assertThat(renderer.render("> [!WARNING]\n> Careful.", Locale.ENGLISH)).contains(">Warning</p>");
+		assertThat(renderer.render("lesson-id", "> [!WARNING]\n> Careful.", Locale.ENGLISH)).contains(">Warning</p>");
 	}
 
 	@Test
 	void a_plain_quote_stays_a_quote() {
-		assertThat(renderer.render("> Une citation.", Locale.FRENCH)).contains("<blockquote>");
+		assertThat(renderer.render("lesson-id", "> Une citation.", Locale.FRENCH)).contains("<blockquote>");
 	}
 
 	@Test
 	void html_and_scripts_in_markdown_are_inert() {
-		String html = renderer.render("""
+		String html = renderer.render("lesson-id", """
 				<script>alert('x')</script>
 
 				<img src=x onerror=alert(1)>
@@ -57,9 +57,10 @@ class LessonRendererTest {
 
 	@Test
 	void external_images_are_dropped_and_relative_ones_kept() {
-		assertThat(renderer.render("![alt](https://tracker.example/pixel.png)", Locale.ENGLISH)).doesNotContain("<img");
-		assertThat(renderer.render("![Un calendrier](assets/cal.png)", Locale.FRENCH))
-			.contains("<img src=\"assets/cal.png\" alt=\"Un calendrier\">");
+		assertThat(renderer.render("lesson-id", "![alt](https://tracker.example/pixel.png)", Locale.ENGLISH))
+			.doesNotContain("<img");
+		assertThat(renderer.render("lesson-id", "![Un calendrier](assets/cal.png)", Locale.FRENCH))
+			.contains("<img src=\"content-assets/lesson-id/cal.png\" alt=\"Un calendrier\">");
 	}
 
 }

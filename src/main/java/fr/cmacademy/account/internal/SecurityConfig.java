@@ -38,6 +38,8 @@ class SecurityConfig {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/styles/**", "/images/**", "/components/**", "/webjars/**")
 					.permitAll()
+					.requestMatchers("/content-assets/**")
+					.authenticated()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())

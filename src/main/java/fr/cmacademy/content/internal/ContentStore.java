@@ -161,7 +161,36 @@ public class ContentStore {
 		if (changed) {
 			insertVersion(item, version, now);
 		}
+		saveAssets(item);
 		return changed;
+	}
+
+	private void saveAssets(Item item) {
+		Map<String, String> stored = new HashMap<>();
+		jdbc.sql("SELECT name, content_hash FROM content_asset WHERE item_id = :id")
+			.param("id", item.id())
+			.query(rs -> {
+				stored.put(rs.getString(1), rs.getString(2));
+			});
+		for (ContentSet.Asset asset : item.assets()) {
+			if (asset.hash().equals(stored.remove(asset.name()))) {
+				continue;
+			}
+			jdbc.sql("""
+					INSERT INTO content_asset (item_id, name, media_type, data, content_hash)
+					VALUES (:id, :name, :type, :data, :hash)
+					ON DUPLICATE KEY UPDATE media_type = VALUES(media_type), data = VALUES(data),
+					  content_hash = VALUES(content_hash)
+					""")
+				.param("id", item.id())
+				.param("name", asset.name())
+				.param("type", asset.mediaType())
+				.param("data", asset.data())
+				.param("hash", asset.hash())
+				.update();
+		}
+		// Images no longer in the folder: a lesson version still being read may use them,
+		// so they stay stored.
 	}
 
 	private void insertVersion(Item item, int version, Instant now) {

@@ -109,7 +109,8 @@ public final class LessonFile {
 				continue;
 			}
 			String text = line.replaceAll("`[^`]*`", "");
-			if (text.startsWith("# ")) {
+			boolean setextH1 = !text.isBlank() && i + 1 < lines.size() && lines.get(i + 1).strip().matches("=+");
+			if (text.strip().startsWith("# ") || text.strip().equals("#") || setextH1) {
 				problems.add(file, number,
 						"use ## for sections: the lesson title comes from the front matter, not a # heading");
 			}
@@ -118,7 +119,7 @@ public final class LessonFile {
 				problems.add(file, number, "unknown callout type '" + callout.group(1) + "' (expected one of "
 						+ String.join(", ", CALLOUTS.stream().sorted().toList()) + ")");
 			}
-			if (HTML.matcher(text).find()) {
+			if (HTML.matcher(text).find() || text.contains("<!--")) {
 				problems.add(file, number, "raw HTML is not allowed in lessons: use Markdown");
 			}
 			Matcher image = IMAGE.matcher(text);
@@ -158,6 +159,13 @@ public final class LessonFile {
 			return;
 		}
 		String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+		try {
+			path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(file, number, "broken link: '" + target + "' is not a valid address");
+			return;
+		}
 		Path resolved = folder.resolve(path).normalize();
 		if (!Files.exists(resolved)) {
 			problems.add(file, number, "broken link: '" + target + "' does not exist");
@@ -166,6 +174,19 @@ public final class LessonFile {
 
 	private static boolean isExternal(String target) {
 		return target.startsWith("http://") || target.startsWith("https://") || target.startsWith("//");
+	}
+
+	/** The media type of an image file name, or null when it is not an accepted image. */
+	public static @Nullable String imageType(String name) {
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
+		return switch (extension) {
+			case "png" -> "image/png";
+			case "jpg", "jpeg" -> "image/jpeg";
+			case "gif" -> "image/gif";
+			case "svg" -> "image/svg+xml";
+			case "webp" -> "image/webp";
+			default -> null;
+		};
 	}
 
 	static int countWords(String text) {

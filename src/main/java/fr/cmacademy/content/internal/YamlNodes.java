@@ -47,8 +47,10 @@ public final class YamlNodes {
 			problems.add(file, root == null ? 1 : line(root), "expected a mapping of keys to values");
 		}
 		catch (MarkedYAMLException ex) {
-			var mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
-			problems.add(file, mark == null ? 1 : mark.getLine() + 1, "invalid YAML: " + ex.getProblem());
+			// Where the construct started (an unclosed quote or bracket) is where the
+			// author must look.
+			var mark = ex.getContextMark() != null ? ex.getContextMark() : ex.getProblemMark();
+			problems.add(file, mark == null ? 1 : mark.getLine() + 1, "invalid YAML: " + explain(ex));
 		}
 		catch (RuntimeException ex) {
 			problems.add(file, 1, "invalid YAML: " + ex.getMessage());
@@ -56,12 +58,34 @@ public final class YamlNodes {
 		return null;
 	}
 
+	private static String explain(MarkedYAMLException ex) {
+		String problem = String.valueOf(ex.getProblem());
+		String context = ex.getContext() == null ? "" : ex.getContext() + ": ";
+		if (problem.contains("mapping values are not allowed")) {
+			return "a ':' followed by a space inside a text: put the text in quotes";
+		}
+		if (problem.contains("end of stream") && context.contains("quoted")) {
+			return "a quoted text is never closed";
+		}
+		if (problem.contains("(TAB)")) {
+			return "a tab is used for indentation: indent with spaces";
+		}
+		return problem;
+	}
+
 	/** The entries of a mapping by key, reporting keys not in {@code allowed}. */
 	public Map<String, NodeTuple> entries(MappingNode mapping, Set<String> allowed) {
 		Map<String, NodeTuple> result = new LinkedHashMap<>();
+		Map<String, Integer> seen = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
 				problems.add(file, line(tuple.getKeyNode()), "keys must be plain text");
+				continue;
+			}
+			Integer earlier = seen.putIfAbsent(key.getValue(), line(key));
+			if (earlier != null) {
+				problems.add(file, line(key),
+						"duplicate key '" + key.getValue() + "' (already on line " + earlier + ")");
 				continue;
 			}
 			if (!allowed.contains(key.getValue())) {

@@ -93,7 +93,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 		Div top = new Div(back, reading);
 		top.addClassName("lesson-page__top");
 
-		Html body = new Html(renderer.render(opened.lesson().body().in(locale), locale));
+		Html body = new Html(renderer.render(itemId, opened.lesson().body().in(locale), locale));
 
 		List<ItemEntry> items = opened.module().items();
 		int index = items.stream().map(ItemEntry::id).toList().indexOf(itemId);
