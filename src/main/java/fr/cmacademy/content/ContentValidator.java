@@ -93,18 +93,32 @@ public final class ContentValidator {
 		return result;
 	}
 
-	private @Nullable Programme programme(Path folder) {
-		String file = relative(folder.resolve("programme.yaml"));
-		String text = read(folder.resolve("programme.yaml"), file);
+	/** A metadata file read and parsed, with its top-level entries. */
+	private record YamlFile(String file, String text, YamlNodes yaml, MappingNode root,
+			Map<String, NodeTuple> entries) {
+	}
+
+	private @Nullable YamlFile yamlFile(Path path, Set<String> keys) {
+		String file = relative(path);
+		String text = read(path, file);
 		if (text == null) {
 			return null;
 		}
 		YamlNodes yaml = new YamlNodes(file, problems);
 		MappingNode root = yaml.parse(text);
-		if (root == null) {
+		return root == null ? null : new YamlFile(file, text, yaml, root, yaml.entries(root, keys));
+	}
+
+	private @Nullable Programme programme(Path folder) {
+		YamlFile source = yamlFile(folder.resolve("programme.yaml"), PROGRAMME_KEYS);
+		if (source == null) {
 			return null;
 		}
-		Map<String, NodeTuple> entries = yaml.entries(root, PROGRAMME_KEYS);
+		String file = source.file();
+		String text = source.text();
+		YamlNodes yaml = source.yaml();
+		MappingNode root = source.root();
+		Map<String, NodeTuple> entries = source.entries();
 		String id = id(yaml, file, entries, root);
 		Text title = yaml.text(yaml.required(entries, "title", root), "title");
 		Text summary = yaml.text(yaml.required(entries, "summary", root), "summary");
@@ -150,17 +164,15 @@ public final class ContentValidator {
 	}
 
 	private @Nullable Module module(Path folder) {
-		String file = relative(folder.resolve("module.yaml"));
-		String text = read(folder.resolve("module.yaml"), file);
-		if (text == null) {
+		YamlFile source = yamlFile(folder.resolve("module.yaml"), MODULE_KEYS);
+		if (source == null) {
 			return null;
 		}
-		YamlNodes yaml = new YamlNodes(file, problems);
-		MappingNode root = yaml.parse(text);
-		if (root == null) {
-			return null;
-		}
-		Map<String, NodeTuple> entries = yaml.entries(root, MODULE_KEYS);
+		String file = source.file();
+		String text = source.text();
+		YamlNodes yaml = source.yaml();
+		MappingNode root = source.root();
+		Map<String, NodeTuple> entries = source.entries();
 		String id = id(yaml, file, entries, root);
 		Text title = yaml.text(yaml.required(entries, "title", root), "title");
 		Text summary = yaml.text(yaml.required(entries, "summary", root), "summary");

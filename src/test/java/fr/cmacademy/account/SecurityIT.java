@@ -1,12 +1,9 @@
 package fr.cmacademy.account;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.cmacademy.ServerTest;
+import fr.cmacademy.TestHttp;
 import fr.cmacademy.TestUsers;
 import fr.cmacademy.TestUsers.TestUser;
 import fr.cmacademy.shared.Roles;
@@ -103,31 +101,18 @@ class SecurityIT {
 
 	/** Posts the login form and returns where the server redirects (path and query). */
 	private String login(HttpClient client, String username, String password) throws Exception {
-		client.send(get("/login"), HttpResponse.BodyHandlers.discarding());
-		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> response = new TestHttp(port).login(client, username, password);
 		assertThat(response.statusCode()).as("login answers with a redirect").isEqualTo(302);
 		URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
 		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
 	}
 
 	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build();
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return new TestHttp(port).get(path);
 	}
 
 	private static HttpClient client() {
-		return HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		return TestHttp.client();
 	}
 
 }

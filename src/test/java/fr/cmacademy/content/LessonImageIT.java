@@ -1,12 +1,7 @@
 package fr.cmacademy.content;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -18,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import fr.cmacademy.ServerTest;
+import fr.cmacademy.TestHttp;
 import fr.cmacademy.TestUsers;
 import fr.cmacademy.shared.Roles;
 
@@ -42,6 +38,13 @@ class LessonImageIT {
 	@Autowired
 	TestUsers users;
 
+	private TestHttp http;
+
+	@org.junit.jupiter.api.BeforeEach
+	void http() {
+		http = new TestHttp(port);
+	}
+
 	@AfterEach
 	void restoreShippedContent() {
 		assertThat(sync.sync(Path.of("content")).applied()).isTrue();
@@ -58,42 +61,22 @@ class LessonImageIT {
 		assertThat(sync.sync(files.root).applied()).isTrue();
 		String path = "/content-assets/" + files.firstLessonId + "/dot.png";
 
-		HttpResponse<byte[]> anonymous = client().send(get(path), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> anonymous = TestHttp.client()
+			.send(http.get(path), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(anonymous.statusCode()).isNotEqualTo(200);
 
-		HttpClient reader = client();
+		HttpClient reader = TestHttp.client();
 		var learner = users.create("viewer", Locale.ENGLISH, Roles.LEARNER);
-		String form = "username=" + URLEncoder.encode(learner.username(), StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8);
-		reader.send(get("/login"), HttpResponse.BodyHandlers.discarding());
-		reader.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		HttpResponse<byte[]> served = reader.send(get(path), HttpResponse.BodyHandlers.ofByteArray());
+		http.login(reader, learner.username(), TestUsers.PASSWORD);
+		HttpResponse<byte[]> served = reader.send(http.get(path), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(served.statusCode()).isEqualTo(200);
 		assertThat(served.body()).isEqualTo(PNG);
 		assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
 		assertThat(served.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("sandbox");
 		assertThat(reader
-			.send(get("/content-assets/" + files.firstLessonId + "/missing.png"),
+			.send(http.get("/content-assets/" + files.firstLessonId + "/missing.png"),
 					HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(404);
-	}
-
-	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(uri(path)).GET().build();
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static HttpClient client() {
-		return HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
 }
