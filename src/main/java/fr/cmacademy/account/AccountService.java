@@ -34,6 +34,14 @@ public class AccountService {
 		this.passwordPolicy = passwordPolicy;
 	}
 
+	/**
+	 * The signed-in user's id, straight from the security context (no query), or empty
+	 * for an anonymous visitor.
+	 */
+	public Optional<Long> currentUserId() {
+		return currentId();
+	}
+
 	/** The signed-in user, or empty for an anonymous visitor. */
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> current() {

@@ -1,11 +1,30 @@
 package fr.cmacademy.content;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The published content as learners browse it (no lesson bodies).
  */
 public record Catalog(List<ProgrammeEntry> programmes) {
+
+	public Optional<ProgrammeEntry> programme(String programmeId) {
+		return programmes.stream().filter(p -> p.id().equals(programmeId)).findFirst();
+	}
+
+	public Optional<ModuleEntry> module(String moduleId) {
+		return modules().filter(m -> m.id().equals(moduleId)).findFirst();
+	}
+
+	/** The module holding an active item. */
+	public Optional<ModuleEntry> moduleOfItem(String itemId) {
+		return modules().filter(m -> m.items().stream().anyMatch(i -> i.id().equals(itemId))).findFirst();
+	}
+
+	private Stream<ModuleEntry> modules() {
+		return programmes.stream().flatMap(p -> p.modules().stream());
+	}
 
 	/** A programme and its modules, in order. */
 	public record ProgrammeEntry(String id, Text title, Text summary, boolean selfEnrol, List<ModuleEntry> modules) {

@@ -80,20 +80,12 @@ public class ContentCatalog {
 	}
 
 	public Optional<ModuleEntry> module(String moduleId) {
-		return catalog().programmes()
-			.stream()
-			.flatMap(p -> p.modules().stream())
-			.filter(m -> m.id().equals(moduleId))
-			.findFirst();
+		return catalog().module(moduleId);
 	}
 
 	/** The module holding an active item. */
 	public Optional<ModuleEntry> moduleOfItem(String itemId) {
-		return catalog().programmes()
-			.stream()
-			.flatMap(p -> p.modules().stream())
-			.filter(m -> m.items().stream().anyMatch(i -> i.id().equals(itemId)))
-			.findFirst();
+		return catalog().moduleOfItem(itemId);
 	}
 
 	public Optional<LessonVersion> lesson(String itemId, int version) {

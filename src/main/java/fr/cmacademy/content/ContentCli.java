@@ -35,12 +35,8 @@ public final class ContentCli {
 		}
 		if (result.valid()) {
 			var content = result.content();
-			long modules = content.programmes().stream().mapToLong(p -> p.modules().size()).sum();
-			long items = content.programmes()
-				.stream()
-				.flatMap(p -> p.modules().stream())
-				.mapToLong(m -> m.items().size())
-				.sum();
+			long modules = content.modules().count();
+			long items = content.items().count();
 			err.println(dir + ": valid (" + content.programmes().size() + " programme(s), " + modules + " module(s), "
 					+ items + " item(s))");
 			return 0;

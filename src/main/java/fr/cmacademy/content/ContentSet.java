@@ -1,11 +1,22 @@
 package fr.cmacademy.content;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything a valid content folder declares, in order.
  */
 public record ContentSet(List<Programme> programmes) {
+
+	/** Every module of every programme, in order. */
+	public Stream<Module> modules() {
+		return programmes.stream().flatMap(p -> p.modules().stream());
+	}
+
+	/** Every item of every module, in order. */
+	public Stream<Item> items() {
+		return modules().flatMap(m -> m.items().stream());
+	}
 
 	/** A programme: an ordered list of modules a learner enrols in. */
 	public record Programme(String id, Text title, Text summary, boolean selfEnrol, List<Module> modules, String hash) {
@@ -21,11 +32,6 @@ public record ContentSet(List<Programme> programmes) {
 	 * the listed ids.
 	 */
 	public record Completion(boolean all, List<String> itemIds) {
-
-		public boolean requires(String itemId) {
-			return all || itemIds.contains(itemId);
-		}
-
 	}
 
 	/**

@@ -97,13 +97,7 @@ public class ContentSyncService {
 		}
 		int newVersions = transactions.execute(status -> apply(content, start));
 		Report report = new Report(start, elapsed(t0), true, content.programmes().size(),
-				(int) content.programmes().stream().mapToLong(p -> p.modules().size()).sum(),
-				(int) content.programmes()
-					.stream()
-					.flatMap(p -> p.modules().stream())
-					.mapToLong(m -> m.items().size())
-					.sum(),
-				newVersions, List.of());
+				(int) content.modules().count(), (int) content.items().count(), newVersions, List.of());
 		log.info("Content synced from " + dir + " in " + report.took().toMillis() + " ms: " + report.items()
 				+ " items, " + newVersions + " new version(s)");
 		return remember(report);
@@ -111,7 +105,7 @@ public class ContentSyncService {
 
 	private int apply(ContentSet content, Instant now) {
 		Map<String, String> programmeHashes = store.programmeHashes();
-		Map<String, String> itemHashes = store.itemHashes();
+		Map<String, ContentStore.StoredItem> storedItems = store.storedItems();
 		int newVersions = 0;
 		List<Programme> programmes = content.programmes();
 		for (int p = 0; p < programmes.size(); p++) {
@@ -125,7 +119,7 @@ public class ContentSyncService {
 				store.saveModule(programme.id(), module, m, now);
 				for (int i = 0; i < module.items().size(); i++) {
 					Item item = module.items().get(i);
-					if (store.saveItem(module.id(), item, i, itemHashes.getOrDefault(item.id(), ""), now)) {
+					if (store.saveItem(module.id(), item, i, storedItems.get(item.id()), now)) {
 						newVersions++;
 					}
 				}
@@ -140,8 +134,7 @@ public class ContentSyncService {
 	 * is refused.
 	 */
 	private List<ContentProblem> removalsWithHistory(ContentSet content) {
-		Set<String> declared = new HashSet<>();
-		content.programmes().forEach(p -> p.modules().forEach(m -> m.items().forEach(i -> declared.add(i.id()))));
+		Set<String> declared = content.items().map(Item::id).collect(java.util.stream.Collectors.toSet());
 		Set<String> removed = new HashSet<>(store.activeItemIds());
 		removed.removeAll(declared);
 		List<ContentProblem> problems = new ArrayList<>();

@@ -96,6 +96,12 @@ public final class ContentValidator {
 	/** A metadata file read and parsed, with its top-level entries. */
 	private record YamlFile(String file, String text, YamlNodes yaml, MappingNode root,
 			Map<String, NodeTuple> entries) {
+
+		/** A required French and English text. */
+		@Nullable Text text(String key) {
+			return yaml.text(yaml.required(entries, key, root), key);
+		}
+
 	}
 
 	private @Nullable YamlFile yamlFile(Path path, Set<String> keys) {
@@ -115,13 +121,12 @@ public final class ContentValidator {
 			return null;
 		}
 		String file = source.file();
-		String text = source.text();
 		YamlNodes yaml = source.yaml();
 		MappingNode root = source.root();
 		Map<String, NodeTuple> entries = source.entries();
-		String id = id(yaml, file, entries, root);
-		Text title = yaml.text(yaml.required(entries, "title", root), "title");
-		Text summary = yaml.text(yaml.required(entries, "summary", root), "summary");
+		String id = id(source);
+		Text title = source.text("title");
+		Text summary = source.text("summary");
 		Boolean selfEnrol = yaml.bool(yaml.optional(entries, "self_enrol"), "self_enrol");
 		List<Node> moduleNodes = yaml.list(yaml.required(entries, "modules", root), "modules");
 		List<Module> modules = new ArrayList<>();
@@ -159,7 +164,7 @@ public final class ContentValidator {
 		if (id == null || title == null || summary == null || moduleNodes == null) {
 			return null;
 		}
-		String hash = hash(text, modules.stream().map(Module::hash).toList());
+		String hash = hash(source.text(), modules.stream().map(Module::hash).toList());
 		return new Programme(id, title, summary, selfEnrol == null || selfEnrol, List.copyOf(modules), hash);
 	}
 
@@ -169,13 +174,12 @@ public final class ContentValidator {
 			return null;
 		}
 		String file = source.file();
-		String text = source.text();
 		YamlNodes yaml = source.yaml();
 		MappingNode root = source.root();
 		Map<String, NodeTuple> entries = source.entries();
-		String id = id(yaml, file, entries, root);
-		Text title = yaml.text(yaml.required(entries, "title", root), "title");
-		Text summary = yaml.text(yaml.required(entries, "summary", root), "summary");
+		String id = id(source);
+		Text title = source.text("title");
+		Text summary = source.text("summary");
 		Integer minutes = yaml.positiveInt(yaml.required(entries, "estimated_minutes", root), "estimated_minutes");
 		List<Text> objectives = new ArrayList<>();
 		List<Node> objectiveNodes = yaml.list(yaml.required(entries, "objectives", root), "objectives");
@@ -197,7 +201,7 @@ public final class ContentValidator {
 				|| completion == null) {
 			return null;
 		}
-		String hash = hash(text, items.stream().map(Item::hash).toList());
+		String hash = hash(source.text(), items.stream().map(Item::hash).toList());
 		return new Module(id, folder.getFileName().toString(), title, summary, minutes, List.copyOf(objectives),
 				completion, List.copyOf(items), hash);
 	}
@@ -344,8 +348,9 @@ public final class ContentValidator {
 		return new Completion(false, List.copyOf(ids));
 	}
 
-	private @Nullable String id(YamlNodes yaml, String file, Map<String, NodeTuple> entries, Node root) {
-		Node node = yaml.required(entries, "id", root);
+	private @Nullable String id(YamlFile source) {
+		YamlNodes yaml = source.yaml();
+		Node node = yaml.required(source.entries(), "id", source.root());
 		String id = yaml.string(node, "id");
 		if (id == null || node == null) {
 			return null;
@@ -354,7 +359,7 @@ public final class ContentValidator {
 			yaml.problem(node, "invalid id '" + id + "': " + Ids.RULE);
 			return null;
 		}
-		return claim(id, file, YamlNodes.line(node)) ? id : null;
+		return claim(id, source.file(), YamlNodes.line(node)) ? id : null;
 	}
 
 	/**
@@ -389,7 +394,7 @@ public final class ContentValidator {
 	}
 
 	private int problemCount() {
-		return problems.sorted().size();
+		return problems.size();
 	}
 
 	/** A folder name as listed, without "./" or a trailing "/". */

@@ -66,10 +66,7 @@ public class ProgressService {
 	@Transactional
 	public void enrol(String programmeId) {
 		ProgrammeEntry programme = content.catalog()
-			.programmes()
-			.stream()
-			.filter(p -> p.id().equals(programmeId))
-			.findFirst()
+			.programme(programmeId)
 			.orElseThrow(() -> new IllegalArgumentException("No programme " + programmeId));
 		if (!programme.selfEnrol()) {
 			throw new AccessDeniedException("Programme " + programmeId + " does not allow self-enrolment");
@@ -166,7 +163,7 @@ public class ProgressService {
 	}
 
 	private long userId() {
-		return accounts.current().orElseThrow(() -> new AccessDeniedException("Not signed in")).id();
+		return accounts.currentUserId().orElseThrow(() -> new AccessDeniedException("Not signed in"));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,12 +33,28 @@ public class ContentStore {
 		return hashes("SELECT id, content_hash FROM content_programme WHERE active");
 	}
 
-	/** Current version hash of every item, active or not. */
-	public Map<String, String> itemHashes() {
-		return hashes("""
-				SELECT i.id, v.content_hash FROM content_item i
+	/**
+	 * What is stored of an item: its current version, that version's hash, its assets'
+	 * hashes.
+	 */
+	public record StoredItem(int version, String hash, Map<String, String> assetHashes) {
+	}
+
+	/** Every stored item, active or not, read in two queries whatever their number. */
+	public Map<String, StoredItem> storedItems() {
+		Map<String, Map<String, String>> assets = new HashMap<>();
+		jdbc.sql("SELECT item_id, name, content_hash FROM content_asset").query(rs -> {
+			assets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+		});
+		Map<String, StoredItem> items = new HashMap<>();
+		jdbc.sql("""
+				SELECT i.id, i.current_version, v.content_hash FROM content_item i
 				JOIN content_item_version v ON v.item_id = i.id AND v.version = i.current_version
-				""");
+				""").query(rs -> {
+			items.put(rs.getString(1),
+					new StoredItem(rs.getInt(2), rs.getString(3), assets.getOrDefault(rs.getString(1), Map.of())));
+		});
+		return items;
 	}
 
 	public Set<String> activeItemIds() {
@@ -120,60 +137,41 @@ public class ContentStore {
 
 	/**
 	 * Saves an item; a new version is added only when its content changed.
+	 * @param stored what is stored of the item, or null for a new one
 	 * @return true when a new version was created
 	 */
-	public boolean saveItem(String moduleId, Item item, int position, String knownHash, Instant now) {
-		Integer current = jdbc.sql("SELECT current_version FROM content_item WHERE id = :id")
+	public boolean saveItem(String moduleId, Item item, int position, @Nullable StoredItem stored, Instant now) {
+		boolean changed = stored == null || !item.hash().equals(stored.hash());
+		int version = stored == null ? 1 : (changed ? stored.version() + 1 : stored.version());
+		jdbc.sql("""
+				INSERT INTO content_item (id, module_id, position, kind, folder, current_version, active, updated_at)
+				VALUES (:id, :mod, :pos, :kind, :folder, :v, TRUE, :now)
+				ON DUPLICATE KEY UPDATE module_id = VALUES(module_id), position = VALUES(position), kind = VALUES(kind),
+				  folder = VALUES(folder), current_version = VALUES(current_version), active = TRUE,
+				  updated_at = VALUES(updated_at)
+				""")
 			.param("id", item.id())
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		boolean changed = current == null || !item.hash().equals(knownHash);
-		int version = current == null ? 1 : (changed ? current + 1 : current);
-		if (current == null) {
-			jdbc.sql(
-					"""
-							INSERT INTO content_item (id, module_id, position, kind, folder, current_version, active, updated_at)
-							VALUES (:id, :mod, :pos, :kind, :folder, 1, TRUE, :now)
-							""")
-				.param("id", item.id())
-				.param("mod", moduleId)
-				.param("pos", position)
-				.param("kind", item.kind().name())
-				.param("folder", item.folder())
-				.param("now", Timestamp.from(now))
-				.update();
-		}
-		else {
-			jdbc.sql("""
-					UPDATE content_item SET module_id = :mod, position = :pos, kind = :kind, folder = :folder,
-					  current_version = :v, active = TRUE, updated_at = :now WHERE id = :id
-					""")
-				.param("id", item.id())
-				.param("mod", moduleId)
-				.param("pos", position)
-				.param("kind", item.kind().name())
-				.param("folder", item.folder())
-				.param("v", version)
-				.param("now", Timestamp.from(now))
-				.update();
-		}
+			.param("mod", moduleId)
+			.param("pos", position)
+			.param("kind", item.kind().name())
+			.param("folder", item.folder())
+			.param("v", version)
+			.param("now", Timestamp.from(now))
+			.update();
 		if (changed) {
 			insertVersion(item, version, now);
 		}
-		saveAssets(item);
+		saveAssets(item, stored == null ? Map.of() : stored.assetHashes());
 		return changed;
 	}
 
-	private void saveAssets(Item item) {
-		Map<String, String> stored = new HashMap<>();
-		jdbc.sql("SELECT name, content_hash FROM content_asset WHERE item_id = :id")
-			.param("id", item.id())
-			.query(rs -> {
-				stored.put(rs.getString(1), rs.getString(2));
-			});
+	/**
+	 * Writes the item's images that are new or changed. Images no longer in the folder
+	 * stay stored: a lesson version still being read may show them.
+	 */
+	private void saveAssets(Item item, Map<String, String> storedHashes) {
 		for (ContentSet.Asset asset : item.assets()) {
-			if (asset.hash().equals(stored.remove(asset.name()))) {
+			if (asset.hash().equals(storedHashes.get(asset.name()))) {
 				continue;
 			}
 			jdbc.sql("""
@@ -189,8 +187,6 @@ public class ContentStore {
 				.param("hash", asset.hash())
 				.update();
 		}
-		// Images no longer in the folder: a lesson version still being read may use them,
-		// so they stay stored.
 	}
 
 	private void insertVersion(Item item, int version, Instant now) {
@@ -214,17 +210,8 @@ public class ContentStore {
 	/** Hides what the files no longer declare (its history stays). */
 	public void deactivateAllExcept(ContentSet content) {
 		List<String> programmes = content.programmes().stream().map(Programme::id).toList();
-		List<String> modules = content.programmes()
-			.stream()
-			.flatMap(p -> p.modules().stream())
-			.map(Module::id)
-			.toList();
-		List<String> items = content.programmes()
-			.stream()
-			.flatMap(p -> p.modules().stream())
-			.flatMap(m -> m.items().stream())
-			.map(Item::id)
-			.toList();
+		List<String> modules = content.modules().map(Module::id).toList();
+		List<String> items = content.items().map(Item::id).toList();
 		deactivate("content_programme", programmes);
 		deactivate("content_module", modules);
 		deactivate("content_item", items);

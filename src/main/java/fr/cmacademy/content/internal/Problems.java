@@ -20,6 +20,10 @@ public final class Problems {
 		return list.stream().sorted().toList();
 	}
 
+	public int size() {
+		return list.size();
+	}
+
 	public boolean isEmpty() {
 		return list.isEmpty();
 	}

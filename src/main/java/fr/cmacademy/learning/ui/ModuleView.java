@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import fr.cmacademy.content.Catalog;
 import fr.cmacademy.content.Catalog.ItemEntry;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.content.Catalog.ProgrammeEntry;
@@ -52,13 +53,9 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		String id = event.getRouteParameters().get("moduleId").orElse("");
-		ModuleEntry module = content.module(id).orElseThrow(NotFoundException::new);
-		ProgrammeEntry programme = content.catalog()
-			.programmes()
-			.stream()
-			.filter(p -> p.id().equals(module.programmeId()))
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
+		Catalog catalog = content.catalog();
+		ModuleEntry module = catalog.module(id).orElseThrow(NotFoundException::new);
+		ProgrammeEntry programme = catalog.programme(module.programmeId()).orElseThrow(NotFoundException::new);
 		title = module.title().in(getLocale());
 		render(programme, module);
 	}
@@ -107,7 +104,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 				.filter(i -> moduleProgress.status(i.id()) != ItemStatus.DONE)
 				.findFirst()
 				.ifPresent(next -> progressBox
-					.add(link(next, moduleProgress.started() ? "module.continue" : "module.start", true)));
+					.add(nextLink(next, moduleProgress.started() ? "module.continue" : "module.start")));
 		}
 		add(progressBox, objectivesBox, items(module, moduleProgress));
 		// Views are reused between lessons: start each one at its top, not where the last
@@ -140,12 +137,10 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 		return box;
 	}
 
-	private Anchor link(ItemEntry item, String key, boolean primary) {
+	private Anchor nextLink(ItemEntry item, String key) {
 		Anchor anchor = new Anchor("lessons/" + item.id(), getTranslation(key, item.title().in(getLocale())));
 		anchor.getElement().setAttribute("router-link", true);
-		if (primary) {
-			anchor.addClassName("button-link");
-		}
+		anchor.addClassName("button-link");
 		return anchor;
 	}
 
