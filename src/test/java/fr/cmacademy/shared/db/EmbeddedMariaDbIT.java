@@ -1,5 +1,8 @@
 package fr.cmacademy.shared.db;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -58,6 +61,25 @@ class EmbeddedMariaDbIT {
 				ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getString(1)).isEqualTo("still here");
+		}
+		finally {
+			EmbeddedMariaDb.stop();
+		}
+	}
+
+	@Test
+	void a_port_file_naming_something_that_is_not_our_database_is_not_trusted() throws Exception {
+		Path dataDir = tmp.resolve("mariadb");
+		Files.createDirectories(tmp);
+		try (ServerSocket impostor = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Files.writeString(tmp.resolve("mariadb.port"), Integer.toString(impostor.getLocalPort()));
+			StandardEnvironment env = environment(Map.of("cm.embedded-db.data-dir", dataDir.toString()));
+			postProcessor.postProcessEnvironment(env, new SpringApplication());
+			String url = env.getProperty("spring.datasource.url");
+			assertThat(url).doesNotContain(":" + impostor.getLocalPort() + "/");
+			try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement()) {
+				assertThat(st.execute("SELECT 1")).isTrue();
+			}
 		}
 		finally {
 			EmbeddedMariaDb.stop();
