@@ -46,6 +46,12 @@ class I18nKeysTest {
 		assertThat(provider.getTranslation("learning.home.greeting", Locale.CANADA_FRENCH, "Léa"))
 			.isEqualTo("Bienvenue, Léa.");
 		assertThat(provider.getTranslation("shell.logout", Locale.GERMAN)).isEqualTo("Log out");
+		assertThat(provider.getTranslation("catalog.items", Locale.FRENCH, 1)).isEqualTo("1 étape");
+		assertThat(provider.getTranslation("catalog.items", Locale.FRENCH, 5)).isEqualTo("5 étapes");
+		assertThat(provider.getTranslation("catalog.items", Locale.ENGLISH, 1)).isEqualTo("1 item");
+		assertThat(provider.getTranslation("platform.content.ok", Locale.FRENCH, "22 nov. 2026", 1, 1, 5, 0, 29))
+			.isEqualTo("Dernier chargement le 22 nov. 2026 : 1 parcours, 1 module, 5 étapes (aucune nouvelle version)"
+					+ " en 29 ms.");
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
 
 import fr.cmacademy.content.Catalog.ItemEntry;
+import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.content.LessonRenderer;
 import fr.cmacademy.learning.ItemStatus;
 import fr.cmacademy.learning.ProgressService;
@@ -49,15 +50,18 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
 	private final LessonRenderer renderer;
 
+	private final ContentCatalog content;
+
 	private String itemId = "";
 
 	private String title = "";
 
 	private Instant openedAt = Instant.now();
 
-	public LessonView(ProgressService progress, LessonRenderer renderer) {
+	public LessonView(ProgressService progress, LessonRenderer renderer, ContentCatalog content) {
 		this.progress = progress;
 		this.renderer = renderer;
+		this.content = content;
 		addClassName("page");
 		addClassName("lesson-page");
 	}
@@ -73,8 +77,9 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 			throw new NotFoundException();
 		}
 		catch (AccessDeniedException ex) {
-			// Not enrolled in this lesson's programme: the catalogue offers enrolment.
-			event.forwardTo("catalog");
+			// Not enrolled in this lesson's programme: its module page says so and offers
+			// enrolment.
+			event.forwardTo(content.moduleOfItem(itemId).map(module -> "modules/" + module.id()).orElse("catalog"));
 			return;
 		}
 		openedAt = Instant.now();

@@ -43,10 +43,13 @@ class LearningViewsTest extends ViewTestBase {
 	}
 
 	@Test
-	void a_lesson_of_a_programme_not_joined_sends_the_learner_to_the_catalogue() {
+	void a_lesson_of_a_programme_not_joined_sends_the_learner_to_its_module_page_to_enrol() {
 		signInAs(Locale.ENGLISH, Roles.LEARNER);
 		UI.getCurrent().navigate("lessons/cm-history");
-		assertThat(getCurrentView()).isInstanceOf(CatalogView.class);
+		assertThat(getCurrentView()).isInstanceOf(ModuleView.class);
+		assertThat(((ModuleView) getCurrentView()).getPageTitle()).isEqualTo("The community manager profession");
+		assertThat(find(Button.class).withText("Enrol").exists()).isTrue();
+		assertThat(progress.enrolments()).isEmpty();
 	}
 
 	@Test
