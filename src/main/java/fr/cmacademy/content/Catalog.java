@@ -1,5 +1,7 @@
 package fr.cmacademy.content;
 
+import fr.cmacademy.shared.Text;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,5 +1,7 @@
 package fr.cmacademy.content;
 
+import fr.cmacademy.shared.Text;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package fr.cmacademy.content;
 
+import fr.cmacademy.shared.Text;
+
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ import fr.cmacademy.content.ContentSet.Programme;
 import fr.cmacademy.content.internal.Ids;
 import fr.cmacademy.content.internal.LessonFile;
 import fr.cmacademy.content.internal.Problems;
-import fr.cmacademy.content.internal.YamlNodes;
+import fr.cmacademy.shared.yaml.YamlNodes;
 
 /**
  * Reads a {@code content/} folder (format in {@code content/README.md}) and reports every
@@ -110,7 +112,7 @@ public final class ContentValidator {
 		if (text == null) {
 			return null;
 		}
-		YamlNodes yaml = new YamlNodes(file, problems);
+		YamlNodes yaml = new YamlNodes((line, message) -> problems.add(file, line, message));
 		MappingNode root = yaml.parse(text);
 		return root == null ? null : new YamlFile(file, text, yaml, root, yaml.entries(root, keys));
 	}

@@ -1,5 +1,7 @@
 package fr.cmacademy.content.internal;
 
+import fr.cmacademy.shared.yaml.YamlNodes;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class LessonFile {
 		}
 		// Pad with empty lines so that YAML line numbers are the file's line numbers.
 		String yaml = "\n" + String.join("\n", lines.subList(1, end));
-		YamlNodes nodes = new YamlNodes(file, problems);
+		YamlNodes nodes = new YamlNodes((line, message) -> problems.add(file, line, message));
 		MappingNode front = nodes.parse(yaml);
 		String id = null;
 		int idLine = 2;

@@ -1,4 +1,4 @@
-package fr.cmacademy.content.internal;
+package fr.cmacademy.shared.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import fr.cmacademy.content.Text;
+import fr.cmacademy.shared.Text;
 
 /**
  * Reads YAML as a node tree so that every value keeps its line, and reports problems
@@ -25,12 +25,17 @@ import fr.cmacademy.content.Text;
  */
 public final class YamlNodes {
 
-	private final String file;
+	/** Where problems go: a 1-based line and a message. */
+	@FunctionalInterface
+	public interface Sink {
 
-	private final Problems problems;
+		void add(int line, String message);
 
-	public YamlNodes(String file, Problems problems) {
-		this.file = file;
+	}
+
+	private final Sink problems;
+
+	public YamlNodes(Sink problems) {
 		this.problems = problems;
 	}
 
@@ -44,16 +49,16 @@ public final class YamlNodes {
 			if (root instanceof MappingNode mapping) {
 				return mapping;
 			}
-			problems.add(file, root == null ? 1 : line(root), "expected a mapping of keys to values");
+			problems.add(root == null ? 1 : line(root), "expected a mapping of keys to values");
 		}
 		catch (MarkedYAMLException ex) {
 			// Where the construct started (an unclosed quote or bracket) is where the
 			// author must look.
 			var mark = ex.getContextMark() != null ? ex.getContextMark() : ex.getProblemMark();
-			problems.add(file, mark == null ? 1 : mark.getLine() + 1, "invalid YAML: " + explain(ex));
+			problems.add(mark == null ? 1 : mark.getLine() + 1, "invalid YAML: " + explain(ex));
 		}
 		catch (RuntimeException ex) {
-			problems.add(file, 1, "invalid YAML: " + ex.getMessage());
+			problems.add(1, "invalid YAML: " + ex.getMessage());
 		}
 		return null;
 	}
@@ -79,17 +84,16 @@ public final class YamlNodes {
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-				problems.add(file, line(tuple.getKeyNode()), "keys must be plain text");
+				problems.add(line(tuple.getKeyNode()), "keys must be plain text");
 				continue;
 			}
 			Integer earlier = seen.putIfAbsent(key.getValue(), line(key));
 			if (earlier != null) {
-				problems.add(file, line(key),
-						"duplicate key '" + key.getValue() + "' (already on line " + earlier + ")");
+				problems.add(line(key), "duplicate key '" + key.getValue() + "' (already on line " + earlier + ")");
 				continue;
 			}
 			if (!allowed.contains(key.getValue())) {
-				problems.add(file, line(key), "unknown key '" + key.getValue() + "' (expected one of "
+				problems.add(line(key), "unknown key '" + key.getValue() + "' (expected one of "
 						+ String.join(", ", allowed.stream().sorted().toList()) + ")");
 				continue;
 			}
@@ -101,7 +105,7 @@ public final class YamlNodes {
 	public @Nullable Node required(Map<String, NodeTuple> entries, String key, Node owner) {
 		NodeTuple tuple = entries.get(key);
 		if (tuple == null) {
-			problems.add(file, line(owner), "missing key '" + key + "'");
+			problems.add(line(owner), "missing key '" + key + "'");
 			return null;
 		}
 		return tuple.getValueNode();
@@ -119,7 +123,7 @@ public final class YamlNodes {
 		if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
 			return scalar.getValue().strip();
 		}
-		problems.add(file, line(node), what + " must be a non-empty text");
+		problems.add(line(node), what + " must be a non-empty text");
 		return null;
 	}
 
@@ -138,7 +142,7 @@ public final class YamlNodes {
 				// reported below
 			}
 		}
-		problems.add(file, line(node), what + " must be a whole number greater than 0");
+		problems.add(line(node), what + " must be a whole number greater than 0");
 		return null;
 	}
 
@@ -152,7 +156,7 @@ public final class YamlNodes {
 				return Boolean.valueOf(value);
 			}
 		}
-		problems.add(file, line(node), what + " must be true or false");
+		problems.add(line(node), what + " must be true or false");
 		return null;
 	}
 
@@ -162,12 +166,12 @@ public final class YamlNodes {
 		}
 		if (node instanceof SequenceNode sequence) {
 			if (sequence.getValue().isEmpty()) {
-				problems.add(file, line(node), what + " must not be empty");
+				problems.add(line(node), what + " must not be empty");
 				return null;
 			}
 			return new ArrayList<>(sequence.getValue());
 		}
-		problems.add(file, line(node), what + " must be a list");
+		problems.add(line(node), what + " must be a list");
 		return null;
 	}
 
@@ -180,20 +184,20 @@ public final class YamlNodes {
 			return null;
 		}
 		if (!(node instanceof MappingNode mapping)) {
-			problems.add(file, line(node), what + " must have a French and an English text (keys fr and en)");
+			problems.add(line(node), what + " must have a French and an English text (keys fr and en)");
 			return null;
 		}
 		Map<String, NodeTuple> entries = entries(mapping, Set.of("fr", "en"));
 		String fr = null;
 		String en = null;
 		if (!entries.containsKey("fr")) {
-			problems.add(file, line(node), "missing translation: " + what + " has no French text (fr)");
+			problems.add(line(node), "missing translation: " + what + " has no French text (fr)");
 		}
 		else {
 			fr = string(entries.get("fr").getValueNode(), what + " (fr)");
 		}
 		if (!entries.containsKey("en")) {
-			problems.add(file, line(node), "missing translation: " + what + " has no English text (en)");
+			problems.add(line(node), "missing translation: " + what + " has no English text (en)");
 		}
 		else {
 			en = string(entries.get("en").getValueNode(), what + " (en)");
@@ -202,7 +206,7 @@ public final class YamlNodes {
 	}
 
 	public void problem(Node node, String message) {
-		problems.add(file, line(node), message);
+		problems.add(line(node), message);
 	}
 
 	public static int line(Node node) {

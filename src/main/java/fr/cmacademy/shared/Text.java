@@ -1,4 +1,4 @@
-package fr.cmacademy.content;
+package fr.cmacademy.shared;
 
 import java.util.Locale;
 
