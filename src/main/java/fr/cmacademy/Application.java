@@ -16,6 +16,7 @@ import fr.cmacademy.content.ContentCli;
  * override Aura's defaults.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Aura.STYLESHEET)
 @StyleSheet("styles/app.css")
 public class Application implements AppShellConfigurator {

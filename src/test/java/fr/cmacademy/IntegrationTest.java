@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@org.springframework.context.annotation.Import(TestClock.Config.class)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 

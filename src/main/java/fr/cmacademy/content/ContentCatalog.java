@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmacademy.content.Catalog.ItemEntry;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.content.Catalog.ProgrammeEntry;
+import fr.cmacademy.content.internal.QuizFile;
 
 /**
  * Reads the published content: the catalogue (four queries, whatever its size) and lesson
@@ -28,6 +29,18 @@ public class ContentCatalog {
 
 	/** One version of a lesson, as a learner reads it. */
 	public record LessonVersion(String itemId, int version, Text title, int minutes, Text body) {
+	}
+
+	/** One version of a quiz: its texts and validated settings. */
+	public record QuizVersion(String itemId, int version, Text title, Text intro, QuizDefinition definition) {
+	}
+
+	/** A question of a bank as quizzes draw it: its current version and category. */
+	public record QuestionRef(String id, int version, String category) {
+	}
+
+	/** One version of a bank question: its GIFT text in each language. */
+	public record QuestionText(String id, int version, String giftFr, String giftEn) {
 	}
 
 	private final JdbcClient jdbc;
@@ -88,6 +101,49 @@ public class ContentCatalog {
 	/** The module holding an active item. */
 	public Optional<ModuleEntry> moduleOfItem(String itemId) {
 		return catalog().moduleOfItem(itemId);
+	}
+
+	public Optional<QuizVersion> quiz(String itemId, int version) {
+		return jdbc.sql("""
+				SELECT v.title_fr, v.title_en, v.body_fr, v.body_en, v.definition
+				FROM content_item_version v JOIN content_item i ON i.id = v.item_id
+				WHERE v.item_id = :id AND v.version = :v AND i.kind = 'QUIZ'
+				""").param("id", itemId).param("v", version).query((rs, row) -> {
+			String definition = rs.getString(5);
+			QuizFile.Parsed parsed = QuizFile.parse(definition, (line, message) -> {
+				throw new IllegalStateException(
+						"stored quiz " + itemId + " v" + version + " line " + line + ": " + message);
+			});
+			return new QuizVersion(itemId, version, new Text(rs.getString(1), rs.getString(2)),
+					new Text(rs.getString(3), rs.getString(4)), java.util.Objects.requireNonNull(parsed).definition());
+		}).optional();
+	}
+
+	/** Every active bank question, with its current version and category. */
+	public List<QuestionRef> activeQuestions() {
+		return jdbc
+			.sql("SELECT id, current_version, category FROM content_question WHERE active ORDER BY module_id, position")
+			.query((rs, row) -> new QuestionRef(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The texts of the given question versions ({@code id} → version), in one query. */
+	public List<QuestionText> questionTexts(Map<String, Integer> versions) {
+		if (versions.isEmpty()) {
+			return List.of();
+		}
+		List<QuestionText> result = new ArrayList<>();
+		jdbc.sql(
+				"SELECT question_id, version, gift_fr, gift_en FROM content_question_version WHERE question_id IN (:ids)"
+						+ " AND version IN (:versions)")
+			.param("ids", versions.keySet())
+			.param("versions", java.util.Set.copyOf(versions.values()))
+			.query(rs -> {
+				if (Integer.valueOf(rs.getInt(2)).equals(versions.get(rs.getString(1)))) {
+					result.add(new QuestionText(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+				}
+			});
+		return result;
 	}
 
 	public Optional<LessonVersion> lesson(String itemId, int version) {

@@ -3,6 +3,8 @@ package fr.cmacademy.content;
 import fr.cmacademy.shared.Text;
 
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +28,15 @@ public record ContentSet(List<Programme> programmes) {
 
 	/** A module: ordered items, objectives, a completion rule. */
 	public record Module(String id, String folder, Text title, Text summary, int estimatedMinutes,
-			List<Text> objectives, Completion completion, List<Item> items, String hash) {
+			List<Text> objectives, Completion completion, List<Item> items, List<BankQuestion> questions, String hash) {
+	}
+
+	/**
+	 * A question of one of the module's banks: its GIFT text in each language (read back
+	 * with the same parser that validated it).
+	 */
+	public record BankQuestion(String id, String bank, String category, String type, String giftFr, String giftEn,
+			String hash) {
 	}
 
 	/**
@@ -37,11 +47,12 @@ public record ContentSet(List<Programme> programmes) {
 	}
 
 	/**
-	 * An item of a module. Lessons are Markdown in both languages; {@code hash} changes
-	 * when either does.
+	 * An item of a module. Lessons are Markdown in both languages; quizzes have an
+	 * optional intro as body and their validated {@code quiz.yaml} as definition.
+	 * {@code hash} changes when any of it does.
 	 */
 	public record Item(String id, ItemKind kind, String folder, Text title, int minutes, Text body, String hash,
-			List<Asset> assets) {
+			List<Asset> assets, @Nullable String definition) {
 	}
 
 	/** An image from a lesson's {@code assets/} folder. */
@@ -51,7 +62,7 @@ public record ContentSet(List<Programme> programmes) {
 	/** The kinds of module items. */
 	public enum ItemKind {
 
-		LESSON
+		LESSON, QUIZ
 
 	}
 

@@ -106,6 +106,7 @@ public class ContentSyncService {
 	private int apply(ContentSet content, Instant now) {
 		Map<String, String> programmeHashes = store.programmeHashes();
 		Map<String, ContentStore.StoredItem> storedItems = store.storedItems();
+		Map<String, ContentStore.StoredItem> storedQuestions = store.storedQuestions();
 		int newVersions = 0;
 		List<Programme> programmes = content.programmes();
 		for (int p = 0; p < programmes.size(); p++) {
@@ -120,6 +121,12 @@ public class ContentSyncService {
 				for (int i = 0; i < module.items().size(); i++) {
 					Item item = module.items().get(i);
 					if (store.saveItem(module.id(), item, i, storedItems.get(item.id()), now)) {
+						newVersions++;
+					}
+				}
+				for (int q = 0; q < module.questions().size(); q++) {
+					ContentSet.BankQuestion question = module.questions().get(q);
+					if (store.saveQuestion(module.id(), question, q, storedQuestions.get(question.id()), now)) {
 						newVersions++;
 					}
 				}

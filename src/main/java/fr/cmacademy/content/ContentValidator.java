@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,7 +27,10 @@ import fr.cmacademy.content.ContentSet.Item;
 import fr.cmacademy.content.ContentSet.ItemKind;
 import fr.cmacademy.content.ContentSet.Module;
 import fr.cmacademy.content.ContentSet.Programme;
+import fr.cmacademy.content.internal.BankReader;
+import fr.cmacademy.content.internal.Hashes;
 import fr.cmacademy.content.internal.Ids;
+import fr.cmacademy.content.internal.QuizFile;
 import fr.cmacademy.content.internal.LessonFile;
 import fr.cmacademy.content.internal.Problems;
 import fr.cmacademy.shared.yaml.YamlNodes;
@@ -45,7 +47,10 @@ public final class ContentValidator {
 	private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary", "estimated_minutes", "objectives",
 			"completion", "items");
 
-	private static final Set<String> ITEM_KINDS = Set.of("lesson");
+	/** Each item kind and the module sub-folder holding its folders. */
+	private static final Map<String, String> ITEM_FOLDERS = Map.of("lesson", "lessons", "quiz", "quizzes");
+
+	private static final Set<String> RESERVED_FOLDERS = Set.of("assets", "lessons", "quizzes", "banks", "scenarios");
 
 	private static final long MAX_ASSET_BYTES = 2L * 1024 * 1024;
 
@@ -65,6 +70,12 @@ public final class ContentValidator {
 	/** Where each id was first declared, to report duplicates. */
 	private final Map<String, String> ids = new HashMap<>();
 
+	/** Quizzes read, checked against every bank once all modules are read. */
+	private final List<PendingQuiz> quizzes = new ArrayList<>();
+
+	private record PendingQuiz(String file, QuizFile.Parsed quiz) {
+	}
+
 	private ContentValidator(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
@@ -72,6 +83,7 @@ public final class ContentValidator {
 	public static Result validate(Path root) {
 		ContentValidator validator = new ContentValidator(root);
 		List<Programme> programmes = validator.programmes();
+		validator.checkQuizzes(programmes);
 		List<ContentProblem> found = validator.problems.sorted();
 		return new Result(found.isEmpty() ? new ContentSet(programmes) : null, found);
 	}
@@ -166,7 +178,7 @@ public final class ContentValidator {
 		if (id == null || title == null || summary == null || moduleNodes == null) {
 			return null;
 		}
-		String hash = hash(source.text(), modules.stream().map(Module::hash).toList());
+		String hash = Hashes.sha256(source.text(), modules.stream().map(Module::hash).toList());
 		return new Programme(id, title, summary, selfEnrol == null || selfEnrol, List.copyOf(modules), hash);
 	}
 
@@ -195,6 +207,9 @@ public final class ContentValidator {
 		}
 		List<Node> itemNodes = yaml.list(yaml.required(entries, "items", root), "items");
 		int itemsLine = entries.containsKey("items") ? YamlNodes.line(entries.get("items").getKeyNode()) : 1;
+		List<ContentSet.BankQuestion> questions = new BankReader(problems, this::relative, p -> read(p, relative(p)),
+				this::claim)
+			.read(folder);
 		int before = problemCount();
 		List<Item> items = items(yaml, file, folder, itemNodes, itemsLine);
 		boolean itemsValid = itemNodes != null && problemCount() == before;
@@ -203,9 +218,11 @@ public final class ContentValidator {
 				|| completion == null) {
 			return null;
 		}
-		String hash = hash(source.text(), items.stream().map(Item::hash).toList());
+		List<String> children = new ArrayList<>(items.stream().map(Item::hash).toList());
+		questions.forEach(q -> children.add(q.hash()));
+		String hash = Hashes.sha256(source.text(), children);
 		return new Module(id, folder.getFileName().toString(), title, summary, minutes, List.copyOf(objectives),
-				completion, List.copyOf(items), hash);
+				completion, List.copyOf(items), List.copyOf(questions), hash);
 	}
 
 	private List<Item> items(YamlNodes yaml, String file, Path folder, @Nullable List<Node> nodes, int listLine) {
@@ -219,14 +236,15 @@ public final class ContentValidator {
 					if (node instanceof ScalarNode scalar) {
 						// The author named the folder but forgot the kind: do not also
 						// call it unlisted.
-						listed.add(folderName(scalar.getValue()));
+						listed.add("lessons/" + folderName(scalar.getValue()));
 					}
 					continue;
 				}
 				String kind = kindNode.getValue();
-				if (!ITEM_KINDS.contains(kind)) {
+				String sub = ITEM_FOLDERS.get(kind);
+				if (sub == null) {
 					yaml.problem(kindNode, "unknown item kind '" + kind + "' (expected one of "
-							+ String.join(", ", ITEM_KINDS.stream().sorted().toList()) + ")");
+							+ String.join(", ", ITEM_FOLDERS.keySet().stream().sorted().toList()) + ")");
 					continue;
 				}
 				Node value = mapping.getValue().get(0).getValueNode();
@@ -234,27 +252,30 @@ public final class ContentValidator {
 				if (name == null) {
 					continue;
 				}
-				if (!listed.add(name)) {
-					yaml.problem(value, "lesson '" + name + "' is listed twice");
+				if (!listed.add(sub + "/" + name)) {
+					yaml.problem(value, kind + " '" + name + "' is listed twice");
 					continue;
 				}
-				Path lessonFolder = folder.resolve("lessons").resolve(name).normalize();
-				if (!lessonFolder.getParent().equals(folder.resolve("lessons")) || !Files.isDirectory(lessonFolder)) {
-					yaml.problem(value, "unknown lesson '" + name + "': no folder lessons/" + name);
+				Path itemFolder = folder.resolve(sub).resolve(name).normalize();
+				if (!itemFolder.getParent().equals(folder.resolve(sub)) || !Files.isDirectory(itemFolder)) {
+					yaml.problem(value, "unknown " + kind + " '" + name + "': no folder " + sub + "/" + name);
 					continue;
 				}
-				Item item = lesson(lessonFolder);
+				Item item = "quiz".equals(kind) ? quiz(itemFolder) : lesson(itemFolder);
 				if (item != null) {
 					items.add(item);
 				}
 			}
 		}
-		Path lessons = folder.resolve("lessons");
-		if (nodes != null && Files.isDirectory(lessons)) {
-			for (Path lessonFolder : folders(lessons)) {
-				String name = lessonFolder.getFileName().toString();
+		for (Map.Entry<String, String> kind : new java.util.TreeMap<>(ITEM_FOLDERS).entrySet()) {
+			Path sub = folder.resolve(kind.getValue());
+			if (nodes == null || !Files.isDirectory(sub)) {
+				continue;
+			}
+			for (Path itemFolder : folders(sub)) {
+				String name = kind.getValue() + "/" + itemFolder.getFileName();
 				if (!listed.contains(name)) {
-					problems.add(file, listLine, "lesson folder 'lessons/" + name + "' is not listed under items");
+					problems.add(file, listLine, kind.getKey() + " folder '" + name + "' is not listed under items");
 				}
 			}
 		}
@@ -279,10 +300,10 @@ public final class ContentValidator {
 		int words = Math.max(fr.words(), en.words());
 		int minutes = fr.minutes() != null ? fr.minutes() : Math.max(1, Math.round(words / 200f));
 		List<ContentSet.Asset> assets = assets(folder);
-		String hash = hash(fr.body() + "\u0000" + en.body() + "\u0000" + fr.title() + "\u0000" + en.title(),
+		String hash = Hashes.sha256(fr.body() + "\u0000" + en.body() + "\u0000" + fr.title() + "\u0000" + en.title(),
 				assets.stream().map(a -> a.name() + "=" + a.hash()).toList());
 		return new Item(fr.id(), ItemKind.LESSON, folder.getFileName().toString(), new Text(fr.title(), en.title()),
-				minutes, new Text(fr.body(), en.body()), hash, assets);
+				minutes, new Text(fr.body(), en.body()), hash, assets, null);
 	}
 
 	private List<ContentSet.Asset> assets(Path lessonFolder) {
@@ -304,13 +325,80 @@ public final class ContentValidator {
 					continue;
 				}
 				byte[] data = Files.readAllBytes(file);
-				assets.add(new ContentSet.Asset(name, type, data, hash(HexFormat.of().formatHex(data), List.of())));
+				assets.add(new ContentSet.Asset(name, type, data,
+						Hashes.sha256(HexFormat.of().formatHex(data), List.of())));
 			}
 		}
 		catch (IOException ex) {
 			problems.add(relative(dir), 1, "cannot read: " + ex.getMessage());
 		}
 		return List.copyOf(assets);
+	}
+
+	private @Nullable Item quiz(Path folder) {
+		Path path = folder.resolve("quiz.yaml");
+		String file = relative(path);
+		String text = read(path, file);
+		if (text == null) {
+			return null;
+		}
+		QuizFile.Parsed quiz = QuizFile.parse(text, (line, message) -> problems.add(file, line, message));
+		if (quiz == null || !claim(quiz.id(), file, quiz.idLine())) {
+			return null;
+		}
+		quizzes.add(new PendingQuiz(file, quiz));
+		Duration limit = quiz.definition().timeLimit();
+		int minutes = limit != null ? (int) limit.toMinutes()
+				: Math.max(1, Math.round(quiz.definition().questionCount() * 1.5f));
+		Text intro = quiz.intro() == null ? new Text("", "") : quiz.intro();
+		return new Item(quiz.id(), ItemKind.QUIZ, folder.getFileName().toString(), quiz.title(), minutes, intro,
+				Hashes.sha256(text), List.of(), text);
+	}
+
+	/**
+	 * Checks that every quiz's questions exist and that each category holds enough
+	 * questions for its draws, once every bank of every programme is known.
+	 */
+	private void checkQuizzes(List<Programme> programmes) {
+		Map<String, String> categories = new java.util.LinkedHashMap<>();
+		programmes.stream()
+			.flatMap(p -> p.modules().stream())
+			.flatMap(m -> m.questions().stream())
+			.forEach(q -> categories.put(q.id(), q.category()));
+		for (PendingQuiz pending : quizzes) {
+			QuizDefinition definition = pending.quiz().definition();
+			Set<String> used = new java.util.HashSet<>();
+			for (QuizDefinition.Slot slot : definition.slots()) {
+				if (slot instanceof QuizDefinition.Fixed fixed) {
+					used.add(fixed.questionId());
+				}
+			}
+			for (int i = 0; i < definition.slots().size(); i++) {
+				int line = pending.quiz().slotLines().get(i);
+				switch (definition.slots().get(i)) {
+					case QuizDefinition.Fixed fixed -> {
+						if (!categories.containsKey(fixed.questionId())) {
+							problems.add(pending.file(), line,
+									"unknown question '" + fixed.questionId() + "': no bank declares this id");
+						}
+					}
+					case QuizDefinition.Draw draw -> {
+						List<String> left = categories.entrySet()
+							.stream()
+							.filter(e -> draw.includes(e.getValue()) && !used.contains(e.getKey()))
+							.map(Map.Entry::getKey)
+							.toList();
+						if (left.size() < draw.count()) {
+							problems.add(pending.file(), line,
+									"draws " + draw.count() + " question(s) from category '" + draw.category()
+											+ "' but only " + left.size() + " are available there"
+											+ (left.isEmpty() ? " (no bank uses this category)" : ""));
+						}
+						used.addAll(left.subList(0, Math.min(draw.count(), left.size())));
+					}
+				}
+			}
+		}
 	}
 
 	private LessonFile.@Nullable Parsed lessonFile(Path folder, String language) {
@@ -416,27 +504,12 @@ public final class ContentValidator {
 		try (Stream<Path> children = Files.list(dir)) {
 			return children.filter(Files::isDirectory)
 				.filter(p -> !p.getFileName().toString().startsWith("."))
-				.filter(p -> !p.getFileName().toString().equals("assets"))
-				.filter(p -> !p.getFileName().toString().equals("lessons"))
+				.filter(p -> !RESERVED_FOLDERS.contains(p.getFileName().toString()))
 				.sorted()
 				.toList();
 		}
 		catch (IOException ex) {
 			return List.of();
-		}
-	}
-
-	private static String hash(String own, List<String> children) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(own.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			for (String child : children) {
-				digest.update(child.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

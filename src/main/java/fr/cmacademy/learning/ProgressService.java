@@ -103,7 +103,7 @@ public class ProgressService {
 		if (!progress.enrolments(user).contains(module.programmeId())) {
 			throw new AccessDeniedException("Not enrolled in " + module.programmeId());
 		}
-		ItemEntry item = module.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+		ItemEntry item = lessonItem(module, itemId);
 		progress.touch(user, itemId, item.currentVersion(), clock.instant());
 		Row row = progress.row(user, itemId).orElseThrow();
 		int version = row.completed() ? item.currentVersion() : row.version();
@@ -123,7 +123,7 @@ public class ProgressService {
 	@Transactional
 	public void complete(String itemId) {
 		ModuleEntry module = content.moduleOfItem(itemId).orElseThrow(() -> new IllegalArgumentException(itemId));
-		ItemEntry item = module.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+		ItemEntry item = lessonItem(module, itemId);
 		long user = userId();
 		if (progress.row(user, itemId).isEmpty()) {
 			throw new IllegalStateException("Open the item before completing it");
@@ -160,6 +160,15 @@ public class ProgressService {
 					row == null ? ItemStatus.NOT_STARTED : row.completed() ? ItemStatus.DONE : ItemStatus.IN_PROGRESS);
 		}
 		return new ModuleProgress(module, Map.copyOf(statuses));
+	}
+
+	/** A lesson of the module; quizzes are completed by passing them, not by a click. */
+	private static ItemEntry lessonItem(ModuleEntry module, String itemId) {
+		ItemEntry item = module.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+		if (!"LESSON".equals(item.kind())) {
+			throw new IllegalArgumentException(itemId + " is not a lesson");
+		}
+		return item;
 	}
 
 	private long userId() {

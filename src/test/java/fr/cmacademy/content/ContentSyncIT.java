@@ -64,7 +64,11 @@ class ContentSyncIT {
 		assertThat(module.id()).isEqualTo("cm-profession");
 		assertThat(module.items()).extracting(Catalog.ItemEntry::id)
 			.containsExactly("cm-what-a-cm-does", "cm-history", "cm-skills", "cm-tools-and-day",
-					"cm-careers-and-training");
+					"cm-careers-and-training", "cm-profession-quiz");
+		assertThat(programme.modules()).extracting(Catalog.ModuleEntry::id)
+			.containsExactly("cm-profession", "cm-writing", "cm-moderation", "cm-analytics", "cm-crises");
+		assertThat(catalog.activeQuestions()).filteredOn(q -> q.category().startsWith("cm-profession/"))
+			.hasSizeGreaterThanOrEqualTo(20);
 		assertThat(module.objectives()).hasSize(4);
 		assertThat(module.title().fr()).isEqualTo("Le métier de community manager");
 	}

@@ -80,6 +80,38 @@ public final class TestContent {
 		write(dir.resolve("lesson.en.md"), "---\nid: " + id + "\ntitle: " + titleEn + "\n---\n" + bodyEn + "\n");
 	}
 
+	/** Syncs the shipped {@code content/} folder back (after a test synced its own). */
+	public static void restoreShipped(ContentSyncService service) {
+		ContentSyncService.Report report = service.sync(Path.of("content"));
+		if (!report.applied()) {
+			throw new IllegalStateException("shipped content not restored: " + report.problems());
+		}
+	}
+
+	/** Syncs this folder into the database, as an admin's reload would. */
+	public ContentSyncService.Report sync(ContentSyncService service) {
+		return service.sync(root);
+	}
+
+	/**
+	 * Adds a quiz to the test module, with a bank of questions in both languages.
+	 * @param quizYaml the quiz.yaml text ({@code %s} is replaced by nothing: use the ids
+	 * you pass)
+	 */
+	public void writeQuiz(String folder, String quizYaml, String bankFr, String bankEn) {
+		Path module = moduleFolder();
+		write(module.resolve("quizzes").resolve(folder).resolve("quiz.yaml"), quizYaml);
+		write(module.resolve("banks").resolve(folder + ".fr.gift"), bankFr);
+		write(module.resolve("banks").resolve(folder + ".en.gift"), bankEn);
+		Path moduleYaml = module.resolve("module.yaml");
+		try {
+			write(moduleYaml, Files.readString(moduleYaml) + "  - quiz: " + folder + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static void write(Path file, String text) {
 		try {
 			Files.createDirectories(file.getParent());

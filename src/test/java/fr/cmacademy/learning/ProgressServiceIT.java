@@ -66,7 +66,7 @@ class ProgressServiceIT {
 		progress.complete(LESSON);
 		var module = catalog.module("cm-profession").orElseThrow();
 		assertThat(progress.progress(module).status(LESSON)).isEqualTo(ItemStatus.DONE);
-		assertThat(progress.progress(module).fraction()).isEqualTo(0.2);
+		assertThat(progress.progress(module).fraction()).isEqualTo(1 / 6.0);
 
 		signIn(Roles.LEARNER);
 		progress.enrol(PROGRAMME);
@@ -76,16 +76,19 @@ class ProgressServiceIT {
 	}
 
 	@Test
-	void completing_every_lesson_completes_the_module() {
+	void the_lessons_alone_do_not_complete_a_module_with_a_quiz_and_the_quiz_cannot_be_ticked() {
 		signIn(Roles.LEARNER);
 		progress.enrol(PROGRAMME);
 		var module = catalog.module("cm-profession").orElseThrow();
-		module.items().forEach(item -> {
+		module.items().stream().filter(item -> item.kind().equals("LESSON")).forEach(item -> {
 			progress.openLesson(item.id());
 			progress.complete(item.id());
 		});
-		assertThat(progress.progress(module).completed()).isTrue();
-		assertThat(progress.continueWith(catalog.catalog())).isEmpty();
+		assertThat(progress.progress(module).completed()).isFalse();
+		assertThat(progress.progress(module).fraction()).isCloseTo(5 / 6.0, org.assertj.core.data.Offset.offset(0.001));
+		assertThat(progress.continueWith(catalog.catalog())).get()
+			.satisfies(next -> assertThat(next.id()).isEqualTo("cm-profession-quiz"));
+		assertThatThrownBy(() -> progress.complete("cm-profession-quiz")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

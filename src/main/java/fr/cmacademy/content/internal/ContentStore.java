@@ -192,8 +192,8 @@ public class ContentStore {
 	private void insertVersion(Item item, int version, Instant now) {
 		jdbc.sql("""
 				INSERT INTO content_item_version (item_id, version, content_hash, title_fr, title_en, minutes,
-				  body_fr, body_en, created_at)
-				VALUES (:id, :v, :hash, :tfr, :ten, :min, :bfr, :ben, :now)
+				  body_fr, body_en, definition, created_at)
+				VALUES (:id, :v, :hash, :tfr, :ten, :min, :bfr, :ben, :def, :now)
 				""")
 			.param("id", item.id())
 			.param("v", version)
@@ -203,8 +203,63 @@ public class ContentStore {
 			.param("min", item.minutes())
 			.param("bfr", item.body().fr())
 			.param("ben", item.body().en())
+			.param("def", item.definition())
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** Current version and hash of every stored question. */
+	public Map<String, StoredItem> storedQuestions() {
+		Map<String, StoredItem> result = new HashMap<>();
+		jdbc.sql("""
+				SELECT q.id, q.current_version, v.content_hash FROM content_question q
+				JOIN content_question_version v ON v.question_id = q.id AND v.version = q.current_version
+				""").query(rs -> {
+			result.put(rs.getString(1), new StoredItem(rs.getInt(2), rs.getString(3), Map.of()));
+		});
+		return result;
+	}
+
+	/**
+	 * Saves a bank question; a new version is added only when its text changed.
+	 * @return true when a new version was created
+	 */
+	public boolean saveQuestion(String moduleId, ContentSet.BankQuestion question, int position,
+			@Nullable StoredItem stored, Instant now) {
+		boolean changed = stored == null || !question.hash().equals(stored.hash());
+		int version = stored == null ? 1 : (changed ? stored.version() + 1 : stored.version());
+		jdbc.sql("""
+				INSERT INTO content_question (id, module_id, bank, position, category, qtype, current_version, active,
+				  updated_at)
+				VALUES (:id, :mod, :bank, :pos, :cat, :type, :v, TRUE, :now)
+				ON DUPLICATE KEY UPDATE module_id = VALUES(module_id), bank = VALUES(bank), position = VALUES(position),
+				  category = VALUES(category), qtype = VALUES(qtype), current_version = VALUES(current_version),
+				  active = TRUE, updated_at = VALUES(updated_at)
+				""")
+			.param("id", question.id())
+			.param("mod", moduleId)
+			.param("bank", question.bank())
+			.param("pos", position)
+			.param("cat", question.category())
+			.param("type", question.type())
+			.param("v", version)
+			.param("now", Timestamp.from(now))
+			.update();
+		if (changed) {
+			jdbc.sql(
+					"""
+							INSERT INTO content_question_version (question_id, version, content_hash, gift_fr, gift_en, created_at)
+							VALUES (:id, :v, :hash, :fr, :en, :now)
+							""")
+				.param("id", question.id())
+				.param("v", version)
+				.param("hash", question.hash())
+				.param("fr", question.giftFr())
+				.param("en", question.giftEn())
+				.param("now", Timestamp.from(now))
+				.update();
+		}
+		return changed;
 	}
 
 	/** Hides what the files no longer declare (its history stays). */
@@ -215,6 +270,8 @@ public class ContentStore {
 		deactivate("content_programme", programmes);
 		deactivate("content_module", modules);
 		deactivate("content_item", items);
+		deactivate("content_question",
+				content.modules().flatMap(m -> m.questions().stream()).map(q -> q.id()).toList());
 	}
 
 	private void deactivate(String table, List<String> keep) {

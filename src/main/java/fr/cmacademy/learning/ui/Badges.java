@@ -41,6 +41,11 @@ final class Badges {
 		return wrapper;
 	}
 
+	/** Where an item opens: its lesson page or its quiz page. */
+	static String path(fr.cmacademy.content.Catalog.ItemEntry item) {
+		return ("QUIZ".equals(item.kind()) ? "quizzes/" : "lessons/") + item.id();
+	}
+
 	static String minutes(Component owner, int minutes) {
 		return owner.getTranslation("learning.minutes", minutes);
 	}

@@ -125,7 +125,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
 	private Button navButton(ItemEntry target, String key, VaadinIcon icon, Key shortcut) {
 		Button button = new Button(getTranslation(key, target.title().in(getLocale())), icon.create(),
-				click -> getUI().ifPresent(ui -> ui.navigate("lessons/" + target.id())));
+				click -> getUI().ifPresent(ui -> ui.navigate(Badges.path(target))));
 		button.addClickShortcut(shortcut, KeyModifier.ALT);
 		if (shortcut == Key.ARROW_RIGHT) {
 			button.setIconAfterText(true);
@@ -138,7 +138,7 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 		progress.complete(itemId);
 		done.setText(getTranslation("lesson.done"));
 		done.setEnabled(false);
-		getUI().ifPresent(ui -> ui.navigate(next != null ? "lessons/" + next.id() : "modules/" + moduleId));
+		getUI().ifPresent(ui -> ui.navigate(next != null ? Badges.path(next) : "modules/" + moduleId));
 	}
 
 	private void recordTime() {

@@ -120,10 +120,11 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 			row.addClassName("item-row");
 			Span name = new Span(item.title().in(getLocale()));
 			name.addClassName("item-row__title");
-			Span minutes = new Span(Badges.minutes(this, item.minutes()));
+			Span minutes = new Span(("QUIZ".equals(item.kind()) ? getTranslation("module.kind.quiz") + " · " : "")
+					+ Badges.minutes(this, item.minutes()));
 			minutes.addClassName("item-row__meta");
 			if (moduleProgress != null) {
-				Anchor open = new Anchor("lessons/" + item.id(), name);
+				Anchor open = new Anchor(Badges.path(item), name);
 				open.getElement().setAttribute("router-link", true);
 				row.add(open, minutes, Badges.status(this, moduleProgress.status(item.id())));
 			}
@@ -138,7 +139,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 	}
 
 	private Anchor nextLink(ItemEntry item, String key) {
-		Anchor anchor = new Anchor("lessons/" + item.id(), getTranslation(key, item.title().in(getLocale())));
+		Anchor anchor = new Anchor(Badges.path(item), getTranslation(key, item.title().in(getLocale())));
 		anchor.getElement().setAttribute("router-link", true);
 		anchor.addClassName("button-link");
 		return anchor;

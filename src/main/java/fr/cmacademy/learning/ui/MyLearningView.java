@@ -58,7 +58,7 @@ public class MyLearningView extends Div implements HasDynamicTitle {
 			resume.addClassName("continue-card");
 			resume.setTitle(getTranslation("learning.home.continue.title"));
 			resume.setSubtitle(next.title().in(locale));
-			Anchor go = new Anchor("lessons/" + next.id(), getTranslation("learning.home.continue.action"));
+			Anchor go = new Anchor(Badges.path(next), getTranslation("learning.home.continue.action"));
 			go.getElement().setAttribute("router-link", true);
 			go.addClassName("button-link");
 			resume.addToFooter(go);

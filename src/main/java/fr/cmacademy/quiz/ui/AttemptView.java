@@ -1,0 +1,392 @@
+package fr.cmacademy.quiz.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import fr.cmacademy.content.QuizDefinition.Layout;
+import fr.cmacademy.question.Response;
+import fr.cmacademy.quiz.AttemptNotFoundException;
+import fr.cmacademy.quiz.AttemptService;
+import fr.cmacademy.quiz.AttemptSheet;
+import fr.cmacademy.quiz.AttemptSheet.Slot;
+import fr.cmacademy.quiz.SaveResult;
+import fr.cmacademy.shared.Roles;
+
+/**
+ * Taking an attempt. Every change is saved at once (typing after a short pause) and the
+ * page says so; the navigation panel shows which questions are answered and flagged; the
+ * timer counts down to the server's deadline. A reload, another device or a server
+ * restart opens the same answers at the same place.
+ */
+@Route("attempts/:attemptId")
+@RolesAllowed(Roles.LEARNER)
+@JavaScript("context://components/cm-countdown.js")
+public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+	private static final int SUMMARY = -1;
+
+	private final AttemptService attempts;
+
+	private long attemptId;
+
+	private AttemptSheet sheet;
+
+	private final Map<Integer, Integer> revisions = new HashMap<>();
+
+	private final Map<Integer, @Nullable Response> responses = new HashMap<>();
+
+	private final Map<Integer, Boolean> flags = new HashMap<>();
+
+	private final Map<Integer, QuestionInput> inputs = new HashMap<>();
+
+	private final Map<Integer, Span> statuses = new HashMap<>();
+
+	private final Div main = new Div();
+
+	private final Nav navigation = new Nav();
+
+	private int page;
+
+	private String title = "";
+
+	public AttemptView(AttemptService attempts) {
+		this.attempts = attempts;
+		addClassNames("page", "attempt-page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		try {
+			attemptId = Long.parseLong(event.getRouteParameters().get("attemptId").orElse(""));
+			sheet = attempts.sheet(attemptId);
+		}
+		catch (NumberFormatException | AttemptNotFoundException ex) {
+			throw new NotFoundException();
+		}
+		if (!sheet.open()) {
+			event.forwardTo("attempts/" + attemptId + "/review");
+			return;
+		}
+		title = sheet.quiz().title().in(getLocale());
+		for (Slot slot : sheet.slots()) {
+			revisions.put(slot.slot(), slot.revision());
+			responses.put(slot.slot(), slot.response());
+			flags.put(slot.slot(), slot.flagged());
+		}
+		page = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("q")
+			.map(AttemptView::pageOf)
+			.filter(p -> p >= 0 && p < sheet.slots().size())
+			.orElse(firstUnanswered());
+		layout();
+	}
+
+	private static int pageOf(String value) {
+		try {
+			return Integer.parseInt(value) - 1;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private int firstUnanswered() {
+		return sheet.slots().stream().filter(s -> !s.answered()).map(Slot::slot).findFirst().orElse(0);
+	}
+
+	private boolean onePerPage() {
+		return sheet.quiz().definition().layout() == Layout.ONE_PER_PAGE;
+	}
+
+	private void layout() {
+		removeAll();
+		Div side = new Div();
+		side.addClassName("attempt-page__side");
+		if (sheet.attempt().deadline() != null) {
+			side.getElement().appendChild(timer());
+		}
+		navigation.addClassName("question-nav");
+		navigation.getElement().setAttribute("aria-label", getTranslation("attempt.nav"));
+		Button finish = new Button(getTranslation("attempt.finish"), click -> show(SUMMARY));
+		finish.addClassName("question-nav__finish");
+		side.add(navigation, finish);
+		main.addClassName("attempt-page__main");
+		add(side, main);
+		show(page);
+	}
+
+	private Element timer() {
+		Element countdown = new Element("cm-countdown");
+		countdown.setAttribute("deadline", String.valueOf(sheet.attempt().deadline().toEpochMilli()));
+		countdown.setAttribute("server-now", String.valueOf(sheet.now().toEpochMilli()));
+		countdown.setAttribute("label", getTranslation("attempt.timer"));
+		countdown.setAttribute("five-minutes", getTranslation("attempt.timer.five"));
+		countdown.setAttribute("one-minute", getTranslation("attempt.timer.one"));
+		countdown.addEventListener("expired", event -> timeUp());
+		Element wrapper = new Element("div");
+		wrapper.getClassList().add("attempt-timer");
+		Element label = new Element("span");
+		label.setText(getTranslation("attempt.timer"));
+		label.getClassList().add("attempt-timer__label");
+		wrapper.appendChild(label, countdown);
+		return wrapper;
+	}
+
+	private void show(int target) {
+		page = target;
+		main.removeAll();
+		inputs.clear();
+		statuses.clear();
+		if (target == SUMMARY) {
+			main.add(summary());
+		}
+		else if (onePerPage()) {
+			main.add(card(sheet.slots().get(target)), pager());
+			getUI().ifPresent(
+					ui -> ui.getPage().getHistory().replaceState(null, "attempts/" + attemptId + "?q=" + (target + 1)));
+		}
+		else {
+			sheet.slots().forEach(slot -> main.add(card(slot)));
+			Button finish = new Button(getTranslation("attempt.finish"), click -> show(SUMMARY));
+			finish.addThemeVariants(ButtonVariant.PRIMARY);
+			main.add(finish);
+		}
+		refreshNavigation();
+		main.getElement().executeJs("this.scrollIntoView({block: 'start'})");
+	}
+
+	private Div card(Slot slot) {
+		int number = slot.slot() + 1;
+		H2 heading = new H2(getTranslation("attempt.question", number, sheet.slots().size()));
+		heading.addClassName("question-card__number");
+		Span points = new Span(getTranslation("attempt.points", slot.maxMarks()));
+		points.addClassName("question-card__points");
+		Button flag = new Button();
+		updateFlag(flag, slot.slot());
+		flag.addClickListener(click -> {
+			boolean flagged = !flags.get(slot.slot());
+			attempts.flag(attemptId, slot.slot(), flagged);
+			flags.put(slot.slot(), flagged);
+			updateFlag(flag, slot.slot());
+			refreshNavigation();
+		});
+		Div header = new Div(heading, points, flag);
+		header.addClassName("question-card__header");
+		Html text = new Html("<div class=\"question-card__text rich-text\">"
+				+ slot.question().in(getLocale()).text().html() + "</div>");
+		QuestionInput input = QuestionInput.of(this, slot.question().in(getLocale()), slot.displayOrder(),
+				getTranslation("attempt.question", number, sheet.slots().size()),
+				response -> save(slot.slot(), response));
+		input.show(responses.get(slot.slot()));
+		inputs.put(slot.slot(), input);
+		Span status = new Span();
+		status.addClassName("save-status");
+		status.getElement().setAttribute("aria-live", "polite");
+		statuses.put(slot.slot(), status);
+		showSaved(slot.slot(), slot.savedAt());
+		Div card = new Div(header, text, input.component(), status);
+		card.addClassName("question-card");
+		card.setId("question-" + number);
+		return card;
+	}
+
+	private void updateFlag(Button flag, int slot) {
+		boolean flagged = flags.get(slot);
+		flag.setText(getTranslation(flagged ? "attempt.unflag" : "attempt.flag"));
+		flag.setIcon(flagged ? VaadinIcon.FLAG.create() : VaadinIcon.FLAG_O.create());
+		flag.getElement().setAttribute("aria-pressed", String.valueOf(flagged));
+		flag.addThemeVariants(ButtonVariant.TERTIARY);
+	}
+
+	private void save(int slot, @Nullable Response response) {
+		statuses.get(slot).setText(getTranslation("attempt.saving"));
+		SaveResult result = attempts.save(attemptId, slot, response, revisions.get(slot));
+		switch (result) {
+			case SaveResult.Saved saved -> {
+				revisions.put(slot, saved.revision());
+				responses.put(slot, response);
+				showSaved(slot, saved.at());
+				refreshNavigation();
+			}
+			case SaveResult.Conflict conflict -> conflict(slot, response, conflict);
+			case SaveResult.Closed closed -> closed();
+		}
+	}
+
+	/**
+	 * Another window saved this answer first. The newer answer is shown; typed text from
+	 * this window is offered back so nothing the learner wrote is lost.
+	 */
+	private void conflict(int slot, @Nullable Response mine, SaveResult.Conflict conflict) {
+		revisions.put(slot, conflict.revision());
+		responses.put(slot, conflict.current());
+		QuestionInput input = inputs.get(slot);
+		input.show(conflict.current());
+		statuses.get(slot).setText(getTranslation("attempt.conflict"));
+		refreshNavigation();
+		Notification notification = new Notification();
+		notification.addThemeVariants(NotificationVariant.WARNING);
+		notification.setDuration(input.typed() ? 0 : 6000);
+		Span message = new Span(getTranslation("attempt.conflict"));
+		notification.add(message);
+		if (input.typed() && mine != null) {
+			Button keep = new Button(getTranslation("attempt.conflict.keep-mine"), click -> {
+				notification.close();
+				input.show(mine);
+				save(slot, mine);
+			});
+			Button close = new Button(getTranslation("attempt.cancel"), click -> notification.close());
+			notification.add(keep, close);
+		}
+		notification.open();
+	}
+
+	private void closed() {
+		Notification.show(getTranslation("attempt.closed"), 8000, Notification.Position.TOP_CENTER);
+		getUI().ifPresent(ui -> ui.navigate("attempts/" + attemptId + "/review"));
+	}
+
+	private void timeUp() {
+		attempts.timeUp(attemptId);
+		if (attempts.sheet(attemptId).open()) {
+			// The browser's clock ran ahead of the server's: keep going.
+			return;
+		}
+		closed();
+	}
+
+	private void showSaved(int slot, java.time.@Nullable Instant at) {
+		Span status = statuses.get(slot);
+		if (status == null) {
+			return;
+		}
+		status.setText(at == null ? getTranslation("attempt.not-answered") : getTranslation("attempt.saved",
+				DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris")).format(at)));
+	}
+
+	private Div pager() {
+		Div pager = new Div();
+		pager.addClassName("attempt-pager");
+		if (page > 0) {
+			Button previous = new Button(getTranslation("attempt.previous"), VaadinIcon.ARROW_LEFT.create(),
+					click -> show(page - 1));
+			pager.add(previous);
+		}
+		Button next = page < sheet.slots().size() - 1
+				? new Button(getTranslation("attempt.next"), VaadinIcon.ARROW_RIGHT.create(), click -> show(page + 1))
+				: new Button(getTranslation("attempt.finish"), click -> show(SUMMARY));
+		next.setIconAfterText(true);
+		next.addThemeVariants(ButtonVariant.PRIMARY);
+		pager.add(next);
+		return pager;
+	}
+
+	private void refreshNavigation() {
+		navigation.removeAll();
+		Div grid = new Div();
+		grid.addClassName("question-nav__grid");
+		for (Slot slot : sheet.slots()) {
+			int number = slot.slot() + 1;
+			boolean answered = responses.get(slot.slot()) != null;
+			boolean flagged = flags.get(slot.slot());
+			Button button = new Button(String.valueOf(number), click -> {
+				if (onePerPage()) {
+					show(slot.slot());
+				}
+				else {
+					if (page == SUMMARY) {
+						show(0);
+					}
+					main.getElement().executeJs("document.getElementById($0).scrollIntoView()", "question-" + number);
+				}
+			});
+			button.addClassName("question-nav__item");
+			button.addClassName(answered ? "question-nav__item--answered" : "question-nav__item--empty");
+			if (flagged) {
+				button.addClassName("question-nav__item--flagged");
+			}
+			String state = getTranslation(answered ? "attempt.nav.answered" : "attempt.nav.not-answered")
+					+ (flagged ? ", " + getTranslation("attempt.nav.flagged") : "");
+			button.setAriaLabel(getTranslation("attempt.nav.item", number, state));
+			if (slot.slot() == page && onePerPage()) {
+				button.getElement().setAttribute("aria-current", "step");
+			}
+			grid.add(button);
+		}
+		navigation.add(grid);
+	}
+
+	private Div summary() {
+		long answered = responses.values().stream().filter(r -> r != null).count();
+		int total = sheet.slots().size();
+		Div box = new Div(new H2(getTranslation("attempt.summary")),
+				new Paragraph(getTranslation("attempt.summary.text")),
+				new Paragraph(getTranslation("attempt.summary.answered", answered, total)));
+		box.addClassNames("panel", "attempt-summary");
+		Div list = new Div();
+		list.addClassName("attempt-summary__list");
+		for (Slot slot : sheet.slots()) {
+			int number = slot.slot() + 1;
+			boolean isAnswered = responses.get(slot.slot()) != null;
+			Button open = new Button(getTranslation("attempt.summary.open", number),
+					click -> show(onePerPage() ? slot.slot() : 0));
+			open.addThemeVariants(ButtonVariant.TERTIARY);
+			Span state = new Span(getTranslation(isAnswered ? "attempt.nav.answered" : "attempt.nav.not-answered")
+					+ (flags.get(slot.slot()) ? " · " + getTranslation("attempt.nav.flagged") : ""));
+			state.addClassName(isAnswered ? "attempt-summary__answered" : "attempt-summary__empty");
+			Div row = new Div(open, state);
+			row.addClassName("attempt-summary__row");
+			list.add(row);
+		}
+		Button submit = new Button(getTranslation("attempt.submit"), click -> confirm(total - (int) answered));
+		submit.addThemeVariants(ButtonVariant.PRIMARY);
+		box.add(list, submit);
+		return box;
+	}
+
+	private void confirm(int unanswered) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("attempt.submit.confirm.title"));
+		dialog.setText(getTranslation("attempt.submit.confirm.text") + " "
+				+ getTranslation("attempt.submit.confirm.unanswered", unanswered));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("attempt.cancel"));
+		dialog.setConfirmText(getTranslation("attempt.submit.confirm.ok"));
+		dialog.addConfirmListener(event -> {
+			attempts.submit(attemptId);
+			getUI().ifPresent(ui -> ui.navigate("attempts/" + attemptId + "/review"));
+		});
+		dialog.open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title;
+	}
+
+}
