@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * some answer starts with {@code =}), {@code =} with {@code ->} matching,
  * {@code T}/{@code TRUE}/ {@code F}/{@code FALSE} true/false, anything else a short
  * answer. CM Academy's ordering extension ({@code >item} lines) is tried first, as Moodle
- * lets question type plugins do. Numeric and matching answers are delegated to
- * {@link GiftNumericReader}.
+ * lets question type plugins do. Numeric and matching answers are read by
+ * {@link GiftNumericReader} and {@link GiftMatchingReader}.
  */
 final class GiftAnswerReader {
 
@@ -40,7 +40,7 @@ final class GiftAnswerReader {
 			return choice(block, answers, format, info);
 		}
 		if (text.indexOf('=') >= 0 && text.contains("->")) {
-			return GiftNumericReader.matching(block, answers, format, info);
+			return GiftMatchingReader.matching(block, answers, format, info);
 		}
 		int hash = text.indexOf('#');
 		if (TRUE_FALSE.contains(hash > 0 ? GiftText.trim(text.substring(0, hash)) : text)) {
@@ -67,10 +67,15 @@ final class GiftAnswerReader {
 		return pieces;
 	}
 
+	/** An answer cut at its first {@code #}: the answer, then its feedback if any. */
+	record Commented(Part answer, @Nullable Part feedback) {
+
+	}
+
 	/** An answer and its {@code #feedback}, as Moodle's {@code commentparser()}. */
-	static Part[] comment(Part answer) {
+	static Commented comment(Part answer) {
 		int hash = answer.indexOf('#');
-		return hash < 0 ? new Part[] { answer, null } : new Part[] { answer.sub(0, hash), answer.sub(hash + 1) };
+		return hash < 0 ? new Commented(answer, null) : new Commented(answer.sub(0, hash), answer.sub(hash + 1));
 	}
 
 	static FormattedText feedback(@Nullable Part feedback, TextFormat format) {
@@ -95,12 +100,12 @@ final class GiftAnswerReader {
 				block.report(answer, "'=' already means 100% in a choice question: write ~%"
 						+ GiftWeights.percent(weighted.fraction()) + "% for a weighted answer");
 			}
-			Part[] bits = comment(weighted.rest());
-			FormattedText choiceText = GiftText.formatted(bits[0].text(), format);
+			var bits = comment(weighted.rest());
+			FormattedText choiceText = GiftText.formatted(bits.answer().text(), format);
 			if (choiceText.isEmpty()) {
 				block.report(piece, "an answer has no text");
 			}
-			choices.add(new Choice(choiceText, right ? 1 : weighted.fractionOr(0), feedback(bits[1], format)));
+			choices.add(new Choice(choiceText, right ? 1 : weighted.fractionOr(0), feedback(bits.feedback(), format)));
 		}
 		if (choices.size() < 2) {
 			block.report(info.line(), "a choice question needs at least 2 answers");
@@ -141,12 +146,12 @@ final class GiftAnswerReader {
 				continue;
 			}
 			Weighted weighted = GiftWeights.read(answer, block);
-			Part[] bits = comment(weighted.rest());
-			String answerText = GiftText.formatted(bits[0].text(), format).source();
+			var bits = comment(weighted.rest());
+			String answerText = GiftText.formatted(bits.answer().text(), format).source();
 			if (answerText.isEmpty()) {
 				block.report(answer, "an answer has no text");
 			}
-			accepted.add(new TextAnswer(answerText, weighted.fractionOr(1), feedback(bits[1], format)));
+			accepted.add(new TextAnswer(answerText, weighted.fractionOr(1), feedback(bits.feedback(), format)));
 		}
 		if (accepted.size() == 1 && TRUE_FALSE.contains(accepted.get(0).text().toUpperCase(java.util.Locale.ROOT))
 				&& !text.startsWith("=")) {

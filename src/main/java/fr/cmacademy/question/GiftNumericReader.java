@@ -31,12 +31,12 @@ final class GiftNumericReader {
 		FormattedText otherwise = FormattedText.EMPTY;
 		int tilde = rest.indexOf('~');
 		if (tilde >= 0) {
-			Part[] bits = GiftAnswerReader.comment(rest.sub(tilde + 1));
-			if (!bits[0].trim().isEmpty()) {
+			var bits = GiftAnswerReader.comment(rest.sub(tilde + 1));
+			if (!bits.answer().trim().isEmpty()) {
 				block.report(rest.sub(tilde), "unknown answer syntax after '~': a numeric question only takes "
 						+ "~#feedback, shown for any other value");
 			}
-			otherwise = GiftAnswerReader.feedback(bits[1], format);
+			otherwise = GiftAnswerReader.feedback(bits.feedback(), format);
 			rest = rest.sub(0, tilde);
 		}
 		String text = rest.text();
@@ -65,9 +65,9 @@ final class GiftNumericReader {
 
 	private static @Nullable NumericAnswer numericAnswer(GiftBlock block, Part answer, TextFormat format) {
 		Weighted weighted = GiftWeights.read(answer, block);
-		Part[] bits = GiftAnswerReader.comment(weighted.rest());
-		String value = GiftText.unescape(GiftText.trim(bits[0].text()));
-		FormattedText feedback = GiftAnswerReader.feedback(bits[1], format);
+		var bits = GiftAnswerReader.comment(weighted.rest());
+		String value = GiftText.unescape(GiftText.trim(bits.answer().text()));
+		FormattedText feedback = GiftAnswerReader.feedback(bits.feedback(), format);
 		double fraction = weighted.fractionOr(1);
 		int range = value.indexOf("..");
 		if (range > 0) {
@@ -105,45 +105,6 @@ final class GiftNumericReader {
 				? " (write decimals with a dot: " + trimmed.replace(',', '.') + ")" : "";
 		block.report(answer, "numeric " + what + " '" + trimmed + "' is not a number" + hint);
 		return null;
-	}
-
-	static @Nullable Question matching(GiftBlock block, Part answers, TextFormat format, QuestionInfo info) {
-		String text = answers.text();
-		List<Part> pieces = GiftAnswerReader.split(answers, i -> text.charAt(i) == '=');
-		if (!pieces.get(0).trim().isEmpty()) {
-			block.report(pieces.get(0).trim(),
-					"unknown answer syntax '" + GiftWeights.shorten(pieces.get(0).trim().text())
-							+ "': each matching line starts with =, as in =item -> answer");
-		}
-		List<MatchPair> pairs = new ArrayList<>();
-		List<String> distractors = new ArrayList<>();
-		for (Part piece : pieces.subList(1, pieces.size())) {
-			Part item = piece.sub(1).trim();
-			int arrow = item.indexOf("->");
-			if (arrow < 0) {
-				block.report(item,
-						"matching line '" + GiftWeights.shorten(item.text()) + "' has no '->': write =item -> answer");
-				continue;
-			}
-			FormattedText left = GiftText.formatted(item.text().substring(0, arrow), format);
-			String right = GiftText.trim(GiftText.unescape(item.text().substring(arrow + 2)));
-			if (right.isEmpty()) {
-				block.report(item, "matching line '" + GiftWeights.shorten(item.text()) + "' has no answer after '->'");
-			}
-			else if (left.isEmpty()) {
-				distractors.add(right);
-			}
-			else {
-				pairs.add(new MatchPair(left, right));
-			}
-		}
-		// Moodle's import wants two lines and its editor two items with an answer; extra
-		// wrong answers (= -> answer) come on top.
-		if (pairs.size() < 2) {
-			block.report(info.line(), "a matching question needs at least 2 pairs (=item -> answer)");
-			return null;
-		}
-		return new Matching(info, pairs, distractors);
 	}
 
 }

@@ -27,9 +27,36 @@ final class TextMatcher {
 	static boolean matches(String expected, String typed) {
 		List<String> bits = new ArrayList<>();
 		for (String bit : STARS.split(normalise(expected), -1)) {
-			bits.add(Pattern.quote(bit.replace("\\*", "*")));
+			bits.add(bit.replace("\\*", "*"));
 		}
-		return Pattern.compile(String.join(".*", bits), Pattern.DOTALL).matcher(normalise(typed)).matches();
+		return glob(bits, normalise(typed));
+	}
+
+	/**
+	 * Whether {@code text} is the bits in order with anything between them. Leftmost
+	 * matching of the middle bits is enough for a {@code *}-only pattern, and keeps the
+	 * cost linear in the text whatever the pattern (no regex backtracking on a learner's
+	 * long answer).
+	 */
+	private static boolean glob(List<String> bits, String text) {
+		String first = bits.get(0);
+		if (bits.size() == 1) {
+			return text.equals(first);
+		}
+		String last = bits.get(bits.size() - 1);
+		if (text.length() < first.length() + last.length() || !text.startsWith(first) || !text.endsWith(last)) {
+			return false;
+		}
+		int position = first.length();
+		int end = text.length() - last.length();
+		for (String bit : bits.subList(1, bits.size() - 1)) {
+			int found = text.indexOf(bit, position);
+			if (found < 0 || found + bit.length() > end) {
+				return false;
+			}
+			position = found + bit.length();
+		}
+		return true;
 	}
 
 	/** The text with case, accents, typography and spacing differences removed. */

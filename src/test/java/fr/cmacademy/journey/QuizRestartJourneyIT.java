@@ -214,10 +214,15 @@ class QuizRestartJourneyIT {
 	private void startServer(int run) throws IOException, InterruptedException {
 		Path log = Path.of("target", "restart-server-" + run + ".log");
 		Files.createDirectories(log.getParent());
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				"fr.cmacademy.Application", "--spring.profiles.active=test", "--server.port=" + port,
-				"--cm.quiz.overdue-check=PT5S");
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		// Absolute entries: Liquibase names change sets after their path in the class
+		// path.
+		String classPath = java.util.Arrays
+			.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+			.map(entry -> Path.of(entry).toAbsolutePath().toString())
+			.collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+		ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", classPath, "fr.cmacademy.Application",
+				"--spring.profiles.active=test", "--server.port=" + port, "--cm.quiz.overdue-check=PT5S");
 		builder.redirectErrorStream(true).redirectOutput(log.toFile());
 		server = builder.start();
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();

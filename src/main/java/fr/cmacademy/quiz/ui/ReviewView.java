@@ -63,8 +63,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 			event.forwardTo("attempts/" + event.getRouteParameters().get("attemptId").orElse(""));
 			return;
 		}
-		title = getTranslation("review.title", review.sheet().attempt().number()) + " — "
-				+ review.sheet().quiz().title().in(getLocale());
+		title = getTranslation("review.title", review.sheet().attempt().number());
 		render(review);
 	}
 
@@ -76,7 +75,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 		back.getElement().setAttribute("router-link", true);
 		back.addClassName("back-link");
 		add(back);
-		Div head = new Div();
+		Div head = new Div(new H2(review.sheet().quiz().title().in(getLocale())));
 		head.addClassNames("panel", "review-page__score");
 		if (shown.contains(Shown.MARKS) && attempt.percent() != null) {
 			Span score = new Span(getTranslation("review.score", format(review.marks()), format(review.maxMarks()),
