@@ -76,6 +76,12 @@ public final class ContentValidator {
 	private record PendingQuiz(String file, QuizFile.Parsed quiz) {
 	}
 
+	/**
+	 * False once a bank has a problem: quizzes are then not checked against the banks, so
+	 * one broken question does not also show up as every quiz that uses it.
+	 */
+	private boolean banksValid = true;
+
 	private ContentValidator(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
@@ -207,9 +213,11 @@ public final class ContentValidator {
 		}
 		List<Node> itemNodes = yaml.list(yaml.required(entries, "items", root), "items");
 		int itemsLine = entries.containsKey("items") ? YamlNodes.line(entries.get("items").getKeyNode()) : 1;
+		int beforeBanks = problemCount();
 		List<ContentSet.BankQuestion> questions = new BankReader(problems, this::relative, p -> read(p, relative(p)),
 				this::claim)
 			.read(folder);
+		banksValid &= problemCount() == beforeBanks;
 		int before = problemCount();
 		List<Item> items = items(yaml, file, folder, itemNodes, itemsLine);
 		boolean itemsValid = itemNodes != null && problemCount() == before;
@@ -360,6 +368,9 @@ public final class ContentValidator {
 	 * questions for its draws, once every bank of every programme is known.
 	 */
 	private void checkQuizzes(List<Programme> programmes) {
+		if (!banksValid) {
+			return;
+		}
 		Map<String, String> categories = new java.util.LinkedHashMap<>();
 		programmes.stream()
 			.flatMap(p -> p.modules().stream())
@@ -391,7 +402,8 @@ public final class ContentValidator {
 						if (left.size() < draw.count()) {
 							problems.add(pending.file(), line,
 									"draws " + draw.count() + " question(s) from category '" + draw.category()
-											+ "' but only " + left.size() + " are available there"
+											+ "', which holds only " + left.size()
+											+ " question(s) not already in this quiz"
 											+ (left.isEmpty() ? " (no bank uses this category)" : ""));
 						}
 						used.addAll(left.subList(0, Math.min(draw.count(), left.size())));
