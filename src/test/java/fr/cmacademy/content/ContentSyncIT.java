@@ -66,7 +66,7 @@ class ContentSyncIT {
 			.containsExactly("cm-what-a-cm-does", "cm-history", "cm-skills", "cm-tools-and-day",
 					"cm-careers-and-training", "cm-profession-quiz");
 		assertThat(programme.modules()).extracting(Catalog.ModuleEntry::id)
-			.containsExactly("cm-profession", "cm-writing", "cm-moderation", "cm-analytics", "cm-crises");
+			.containsExactly("cm-profession", "cm-writing", "cm-moderation", "cm-analytics", "cm-crises", "cm-exam");
 		assertThat(catalog.activeQuestions()).filteredOn(q -> q.category().startsWith("cm-profession/"))
 			.hasSizeGreaterThanOrEqualTo(20);
 		assertThat(module.objectives()).hasSize(4);
