@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cmacademy.account.AccountService;
 import fr.cmacademy.content.Catalog.ItemEntry;
@@ -65,11 +66,13 @@ public class QuizService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	private final Random seeds = new SecureRandom();
 
 	QuizService(ContentCatalog content, AttemptRepository attempts, AttemptSubmission submission,
 			QuestionCache questions, AccountService accounts, Enrolments enrolments, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, TransactionTemplate transactions) {
 		this.content = content;
 		this.attempts = attempts;
 		this.submission = submission;
@@ -78,6 +81,7 @@ public class QuizService {
 		this.enrolments = enrolments;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/** The quiz page: settings, attempt history and whether a new attempt may start. */
@@ -101,8 +105,23 @@ public class QuizService {
 	 * Starts an attempt, or returns the one already open: a double click or a second tab
 	 * never creates two.
 	 */
-	@Transactional
 	public long start(String quizId) {
+		try {
+			return transactions.execute(status -> startOnce(quizId));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request of the same learner started one a moment ago; the
+			// database's
+			// unique key let only one through. This new transaction sees it.
+			long user = userId();
+			return transactions
+				.execute(status -> attempts.attempts(user, quizId).stream().filter(a -> !a.submitted()).findFirst())
+				.orElseThrow(() -> ex)
+				.id();
+		}
+	}
+
+	private long startOnce(String quizId) {
 		long user = userId();
 		ItemEntry item = enrolledQuiz(user, quizId);
 		submitIfOverdue(user, quizId);
@@ -134,20 +153,8 @@ public class QuizService {
 		Instant now = clock.instant();
 		Instant deadline = deadline(definition, now);
 		Instant submitBy = deadline == null ? null : deadline.plus(definition.grace());
-		long attemptId;
-		try {
-			attemptId = attempts.insertAttempt(user, quizId, quiz.version(), rows.size() + 1, seed, now, deadline,
-					submitBy, slots.size());
-		}
-		catch (DuplicateKeyException ex) {
-			// Another request of the same learner started it a moment ago.
-			return attempts.attempts(user, quizId)
-				.stream()
-				.filter(a -> !a.submitted())
-				.findFirst()
-				.orElseThrow(() -> ex)
-				.id();
-		}
+		long attemptId = attempts.insertAttempt(user, quizId, quiz.version(), rows.size() + 1, seed, now, deadline,
+				submitBy, slots.size());
 		attempts.insertSlots(attemptId, slots);
 		events.publishEvent(new QuizAttemptStarted(user, quizId, quiz.version(), attemptId));
 		return attemptId;

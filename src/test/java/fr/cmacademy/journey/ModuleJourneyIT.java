@@ -33,7 +33,7 @@ class ModuleJourneyIT extends Journey {
 		assertThat(page.getByText("Inscrit", new Page.GetByTextOptions().setExact(true))).isVisible();
 		step(page, "module-03-enrolled");
 
-		page.getByText("Voir le module").click();
+		page.getByText("Voir le module").first().click();
 		assertThat(title(page)).hasText("Le métier de community manager");
 		assertThat(page.getByText("0 % terminé")).isVisible();
 		step(page, "module-04-module-page");
