@@ -146,6 +146,27 @@ public class ContentCatalog {
 		return result;
 	}
 
+	/**
+	 * The validated definition file (quiz.yaml, scenario.yaml) of an item version, and
+	 * the names of the item's images.
+	 */
+	public record Definition(String itemId, int version, String text, java.util.Set<String> assetNames) {
+	}
+
+	public Optional<Definition> definition(String itemId, int version) {
+		java.util.Set<String> assets = java.util.Set
+			.copyOf(jdbc.sql("SELECT name FROM content_asset WHERE item_id = :id")
+				.param("id", itemId)
+				.query(String.class)
+				.list());
+		return jdbc.sql("SELECT definition FROM content_item_version WHERE item_id = :id AND version = :v")
+			.param("id", itemId)
+			.param("v", version)
+			.query(String.class)
+			.optional()
+			.map(text -> new Definition(itemId, version, text, assets));
+	}
+
 	public Optional<LessonVersion> lesson(String itemId, int version) {
 		return jdbc.sql("""
 				SELECT item_id, version, title_fr, title_en, minutes, body_fr, body_en

@@ -55,14 +55,14 @@ public record ContentSet(List<Programme> programmes) {
 			List<Asset> assets, @Nullable String definition) {
 	}
 
-	/** An image from a lesson's {@code assets/} folder. */
+	/** An image from a lesson's or a scenario's {@code assets/} folder. */
 	public record Asset(String name, String mediaType, byte[] data, String hash) {
 	}
 
 	/** The kinds of module items. */
 	public enum ItemKind {
 
-		LESSON, QUIZ
+		LESSON, QUIZ, SCENARIO
 
 	}
 

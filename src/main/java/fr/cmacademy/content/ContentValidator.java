@@ -31,6 +31,9 @@ import fr.cmacademy.content.internal.BankReader;
 import fr.cmacademy.content.internal.Hashes;
 import fr.cmacademy.content.internal.Ids;
 import fr.cmacademy.content.internal.QuizFile;
+import fr.cmacademy.simulation.ScenarioReadResult;
+import fr.cmacademy.simulation.ScenarioReader;
+import fr.cmacademy.simulation.model.Scenario;
 import fr.cmacademy.content.internal.LessonFile;
 import fr.cmacademy.content.internal.Problems;
 import fr.cmacademy.shared.yaml.YamlNodes;
@@ -48,7 +51,8 @@ public final class ContentValidator {
 			"completion", "items");
 
 	/** Each item kind and the module sub-folder holding its folders. */
-	private static final Map<String, String> ITEM_FOLDERS = Map.of("lesson", "lessons", "quiz", "quizzes");
+	private static final Map<String, String> ITEM_FOLDERS = Map.of("lesson", "lessons", "quiz", "quizzes", "scenario",
+			"scenarios");
 
 	private static final Set<String> RESERVED_FOLDERS = Set.of("assets", "lessons", "quizzes", "banks", "scenarios");
 
@@ -269,7 +273,11 @@ public final class ContentValidator {
 					yaml.problem(value, "unknown " + kind + " '" + name + "': no folder " + sub + "/" + name);
 					continue;
 				}
-				Item item = "quiz".equals(kind) ? quiz(itemFolder) : lesson(itemFolder);
+				Item item = switch (kind) {
+					case "quiz" -> quiz(itemFolder);
+					case "scenario" -> scenario(itemFolder);
+					default -> lesson(itemFolder);
+				};
 				if (item != null) {
 					items.add(item);
 				}
@@ -361,6 +369,37 @@ public final class ContentValidator {
 		Text intro = quiz.intro() == null ? new Text("", "") : quiz.intro();
 		return new Item(quiz.id(), ItemKind.QUIZ, folder.getFileName().toString(), quiz.title(), minutes, intro,
 				Hashes.sha256(text), List.of(), text);
+	}
+
+	private @Nullable Item scenario(Path folder) {
+		Path path = folder.resolve("scenario.yaml");
+		String file = relative(path);
+		String text = read(path, file);
+		if (text == null) {
+			return null;
+		}
+		List<ContentSet.Asset> assets = assets(folder);
+		ScenarioReadResult result = ScenarioReader.read(text,
+				assets.stream().map(ContentSet.Asset::name).collect(java.util.stream.Collectors.toSet()));
+		result.problems().forEach(p -> problems.add(file, p.line(), p.message()));
+		Scenario scenario = result.scenario();
+		if (scenario == null || !claim(scenario.id(), file, idLine(text))) {
+			return null;
+		}
+		String hash = Hashes.sha256(text, assets.stream().map(a -> a.name() + "=" + a.hash()).toList());
+		return new Item(scenario.id(), ItemKind.SCENARIO, folder.getFileName().toString(), scenario.title(),
+				scenario.minutes(), scenario.summary(), hash, assets, text);
+	}
+
+	/** The line of a YAML file's top-level {@code id:} key. */
+	private static int idLine(String text) {
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].startsWith("id:")) {
+				return i + 1;
+			}
+		}
+		return 1;
 	}
 
 	/**

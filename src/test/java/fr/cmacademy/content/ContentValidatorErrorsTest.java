@@ -98,7 +98,7 @@ class ContentValidatorErrorsTest {
 				problems("item-listed-twice",
 						"programmes/demo/01-basics/module.yaml:15: lesson '01-welcome' is listed twice"),
 				problems("unknown-item-kind",
-						"programmes/demo/01-basics/module.yaml:15: unknown item kind 'video' (expected one of lesson, quiz)"),
+						"programmes/demo/01-basics/module.yaml:15: unknown item kind 'video' (expected one of lesson, quiz, scenario)"),
 				problems("completion-unknown-item",
 						"programmes/demo/01-basics/module.yaml:14: completion requires 'final-quiz', which is not an item of this module"),
 				problems("completion-neither-all-nor-list",

@@ -41,9 +41,13 @@ final class Badges {
 		return wrapper;
 	}
 
-	/** Where an item opens: its lesson page or its quiz page. */
+	/** Where an item opens: its lesson, quiz or scenario page. */
 	static String path(fr.cmacademy.content.Catalog.ItemEntry item) {
-		return ("QUIZ".equals(item.kind()) ? "quizzes/" : "lessons/") + item.id();
+		return switch (item.kind()) {
+			case "QUIZ" -> "quizzes/";
+			case "SCENARIO" -> "scenarios/";
+			default -> "lessons/";
+		} + item.id();
 	}
 
 	static String minutes(Component owner, int minutes) {

@@ -120,7 +120,8 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 			row.addClassName("item-row");
 			Span name = new Span(item.title().in(getLocale()));
 			name.addClassName("item-row__title");
-			Span minutes = new Span(("QUIZ".equals(item.kind()) ? getTranslation("module.kind.quiz") + " · " : "")
+			Span minutes = new Span(("LESSON".equals(item.kind()) ? ""
+					: getTranslation("module.kind." + item.kind().toLowerCase(java.util.Locale.ROOT)) + " · ")
 					+ Badges.minutes(this, item.minutes()));
 			minutes.addClassName("item-row__meta");
 			if (moduleProgress != null) {

@@ -1,0 +1,11 @@
+package fr.cmacademy.scenario;
+
+/**
+ * A run ended.
+ *
+ * @param passed whether the score reached the scenario's pass mark; false while a trainer
+ * still has to grade written answers ({@code pendingReview})
+ */
+public record ScenarioCompleted(long userId, String scenarioId, long runId, int score, int maxScore, int percent,
+		boolean passed, boolean pendingReview) {
+}
