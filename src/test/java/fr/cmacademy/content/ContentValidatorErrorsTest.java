@@ -175,6 +175,16 @@ class ContentValidatorErrorsTest {
 				problems("bank-invalid-question-id",
 						"programmes/demo/01-basics/banks/basics.fr.gift:10: invalid question id 'Basics_Q2': ids use lowercase letters, digits and dashes (e.g. cm-history), 3 to 80 characters"),
 
+				// Scenarios
+				problems("scenario-unknown-persona",
+						"programmes/demo/01-basics/scenarios/01-queue/scenario.yaml:49: unknown persona 'ana2' (declared: ana, rex)"),
+				problems("scenario-missing-english-text",
+						"programmes/demo/01-basics/scenarios/01-queue/scenario.yaml:98: missing translation: prompt has no English text (en)"),
+				problems("scenario-short-moderation-queue",
+						"programmes/demo/01-basics/scenarios/01-queue/scenario.yaml:24: the moderation queue has 14 items: it needs at least 20 to train judgement"),
+				problems("scenario-unreachable-decision",
+						"programmes/demo/01-basics/scenarios/01-queue/scenario.yaml:120: decision 'd-second' never opens in any play-through: check its 'on' and 'when'"),
+
 				problems("item-without-kind",
 						"programmes/demo/01-basics/module.yaml:14: an item is one 'kind: folder' pair, e.g. 'lesson: 01-introduction'"));
 	}
