@@ -155,7 +155,7 @@ class ContentValidatorErrorsTest {
 				problems("quiz-draws-too-many",
 						"programmes/demo/01-basics/quizzes/01-check/quiz.yaml:5: draws 3 question(s) from category 'basics/intro', which holds only 1 question(s) not already in this quiz"),
 				problems("quiz-pass-mark-out-of-range",
-						"programmes/demo/01-basics/quizzes/01-check/quiz.yaml:7: pass_mark must be a whole number from 1 to 100"),
+						"programmes/demo/01-basics/quizzes/01-check/quiz.yaml:7: pass_mark must be a whole number from 1 to 100 (found 120)"),
 				problems("quiz-unknown-grading",
 						"programmes/demo/01-basics/quizzes/01-check/quiz.yaml:8: grading must be one of highest, last, average"),
 				problems("quiz-folder-not-listed",

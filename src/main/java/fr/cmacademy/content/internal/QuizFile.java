@@ -197,22 +197,7 @@ public final class QuizFile {
 	}
 
 	private @Nullable Integer range(@Nullable Node node, String what, int min, int max) {
-		if (node == null) {
-			return null;
-		}
-		if (node instanceof ScalarNode scalar) {
-			try {
-				int value = Integer.parseInt(scalar.getValue().strip());
-				if (value >= min && value <= max) {
-					return value;
-				}
-			}
-			catch (NumberFormatException ex) {
-				// reported below
-			}
-		}
-		yaml.problem(node, what + " must be a whole number from " + min + " to " + max);
-		return null;
+		return yaml.wholeNumber(node, what, min, max);
 	}
 
 	private @Nullable OffsetDateTime dateTime(@Nullable Node node, String what) {

@@ -146,6 +146,29 @@ public final class YamlNodes {
 		return null;
 	}
 
+	/** A whole number in [min, max]; the problem says which bound was missed. */
+	public @Nullable Integer wholeNumber(@Nullable Node node, String what, int min, int max) {
+		if (node == null) {
+			return null;
+		}
+		if (node instanceof ScalarNode scalar) {
+			try {
+				int value = Integer.parseInt(scalar.getValue().strip());
+				if (value >= min && value <= max) {
+					return value;
+				}
+				problems.add(line(node),
+						what + " must be a whole number from " + min + " to " + max + " (found " + value + ")");
+				return null;
+			}
+			catch (NumberFormatException ex) {
+				// reported below
+			}
+		}
+		problems.add(line(node), what + " must be a whole number from " + min + " to " + max);
+		return null;
+	}
+
 	public @Nullable Boolean bool(@Nullable Node node, String what) {
 		if (node == null) {
 			return null;

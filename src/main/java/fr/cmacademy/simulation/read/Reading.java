@@ -187,24 +187,7 @@ public final class Reading {
 
 	/** A whole number in [min, max]. */
 	public @Nullable Integer integer(@Nullable Node node, String what, int min, int max) {
-		if (node == null) {
-			return null;
-		}
-		if (node instanceof ScalarNode scalar) {
-			try {
-				int value = Integer.parseInt(scalar.getValue().strip());
-				if (value >= min && value <= max) {
-					return value;
-				}
-				problem(node, what + " must be between " + min + " and " + max + " (found " + value + ")");
-				return null;
-			}
-			catch (NumberFormatException ex) {
-				// reported below
-			}
-		}
-		problem(node, what + " must be a whole number");
-		return null;
+		return yaml.wholeNumber(node, what, min, max);
 	}
 
 	public @Nullable Double number(@Nullable Node node, String what) {
