@@ -52,7 +52,8 @@ class ArchitectureTest {
 
 	@Test
 	void repositories_are_used_only_inside_their_feature() {
-		for (String feature : new String[] { "account", "settings", "content", "learning", "quiz", "scenario" }) {
+		for (String feature : new String[] { "account", "settings", "content", "learning", "quiz", "scenario",
+				"assignment" }) {
 			classes().that()
 				.resideInAPackage("fr.cmacademy." + feature + ".internal..")
 				.and()

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmacademy.content.Catalog.ItemEntry;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.content.Catalog.ProgrammeEntry;
+import fr.cmacademy.content.internal.AssignmentFile;
 import fr.cmacademy.content.internal.QuizFile;
 
 /**
@@ -116,6 +117,25 @@ public class ContentCatalog {
 			});
 			return new QuizVersion(itemId, version, new Text(rs.getString(1), rs.getString(2)),
 					new Text(rs.getString(3), rs.getString(4)), java.util.Objects.requireNonNull(parsed).definition());
+		}).optional();
+	}
+
+	/** One version of a written assignment: its title and validated definition. */
+	public record AssignmentVersion(String itemId, int version, Text title, AssignmentDefinition definition) {
+	}
+
+	public Optional<AssignmentVersion> assignment(String itemId, int version) {
+		return jdbc.sql("""
+				SELECT v.title_fr, v.title_en, v.definition
+				FROM content_item_version v JOIN content_item i ON i.id = v.item_id
+				WHERE v.item_id = :id AND v.version = :v AND i.kind = 'ASSIGNMENT'
+				""").param("id", itemId).param("v", version).query((rs, row) -> {
+			AssignmentFile.Parsed parsed = AssignmentFile.parse(rs.getString(3), (line, message) -> {
+				throw new IllegalStateException(
+						"stored assignment " + itemId + " v" + version + " line " + line + ": " + message);
+			});
+			return new AssignmentVersion(itemId, version, new Text(rs.getString(1), rs.getString(2)),
+					java.util.Objects.requireNonNull(parsed).definition());
 		}).optional();
 	}
 

@@ -62,7 +62,7 @@ public record ContentSet(List<Programme> programmes) {
 	/** The kinds of module items. */
 	public enum ItemKind {
 
-		LESSON, QUIZ, SCENARIO
+		LESSON, QUIZ, SCENARIO, ASSIGNMENT
 
 	}
 

@@ -27,6 +27,7 @@ import fr.cmacademy.content.ContentSet.Item;
 import fr.cmacademy.content.ContentSet.ItemKind;
 import fr.cmacademy.content.ContentSet.Module;
 import fr.cmacademy.content.ContentSet.Programme;
+import fr.cmacademy.content.internal.AssignmentFile;
 import fr.cmacademy.content.internal.BankReader;
 import fr.cmacademy.content.internal.Hashes;
 import fr.cmacademy.content.internal.Ids;
@@ -52,7 +53,7 @@ public final class ContentValidator {
 
 	/** Each item kind and the module sub-folder holding its folders. */
 	private static final Map<String, String> ITEM_FOLDERS = Map.of("lesson", "lessons", "quiz", "quizzes", "scenario",
-			"scenarios");
+			"scenarios", "assignment", "assignments");
 
 	private static final Set<String> RESERVED_FOLDERS = Set.of("assets", "lessons", "quizzes", "banks", "scenarios");
 
@@ -276,6 +277,7 @@ public final class ContentValidator {
 				Item item = switch (kind) {
 					case "quiz" -> quiz(itemFolder);
 					case "scenario" -> scenario(itemFolder);
+					case "assignment" -> assignment(itemFolder);
 					default -> lesson(itemFolder);
 				};
 				if (item != null) {
@@ -389,6 +391,27 @@ public final class ContentValidator {
 		String hash = Hashes.sha256(text, assets.stream().map(a -> a.name() + "=" + a.hash()).toList());
 		return new Item(scenario.id(), ItemKind.SCENARIO, folder.getFileName().toString(), scenario.title(),
 				scenario.minutes(), scenario.summary(), hash, assets, text);
+	}
+
+	private @Nullable Item assignment(Path folder) {
+		Path path = folder.resolve("assignment.yaml");
+		String file = relative(path);
+		String text = read(path, file);
+		if (text == null) {
+			return null;
+		}
+		AssignmentFile.Parsed assignment = AssignmentFile.parse(text,
+				(line, message) -> problems.add(file, line, message));
+		if (assignment == null || !claim(assignment.id(), file, assignment.idLine())) {
+			return null;
+		}
+		AssignmentDefinition definition = assignment.definition();
+		// Writing time: about 15 words a minute, plus reading the brief.
+		int words = definition.maxWords() != null ? definition.maxWords()
+				: definition.minWords() != null ? definition.minWords() * 2 : 600;
+		int minutes = Math.max(15, Math.round(words / 15f) + 10);
+		return new Item(assignment.id(), ItemKind.ASSIGNMENT, folder.getFileName().toString(), assignment.title(),
+				minutes, definition.brief(), Hashes.sha256(text), List.of(), text);
 	}
 
 	/** The line of a YAML file's top-level {@code id:} key. */

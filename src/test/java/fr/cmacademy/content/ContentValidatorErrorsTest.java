@@ -98,7 +98,7 @@ class ContentValidatorErrorsTest {
 				problems("item-listed-twice",
 						"programmes/demo/01-basics/module.yaml:15: lesson '01-welcome' is listed twice"),
 				problems("unknown-item-kind",
-						"programmes/demo/01-basics/module.yaml:15: unknown item kind 'video' (expected one of lesson, quiz, scenario)"),
+						"programmes/demo/01-basics/module.yaml:15: unknown item kind 'video' (expected one of assignment, lesson, quiz, scenario)"),
 				problems("completion-unknown-item",
 						"programmes/demo/01-basics/module.yaml:14: completion requires 'final-quiz', which is not an item of this module"),
 				problems("completion-neither-all-nor-list",
@@ -185,6 +185,11 @@ class ContentValidatorErrorsTest {
 				problems("scenario-unreachable-decision",
 						"programmes/demo/01-basics/scenarios/01-queue/scenario.yaml:120: decision 'd-second' never opens in any play-through: check its 'on' and 'when'"),
 
+				// Written assignments
+				problems("assignment-levels-not-increasing",
+						"programmes/demo/01-basics/assignments/01-essay/assignment.yaml:12: levels go from the lowest to the highest: points must increase and ranges must not overlap (0–0 after 0)"),
+				problems("assignment-max-below-min",
+						"programmes/demo/01-basics/assignments/01-essay/assignment.yaml:5: max_words (50) is below min_words (100)"),
 				problems("item-without-kind",
 						"programmes/demo/01-basics/module.yaml:14: an item is one 'kind: folder' pair, e.g. 'lesson: 01-introduction'"));
 	}

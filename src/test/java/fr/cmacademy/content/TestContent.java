@@ -112,6 +112,19 @@ public final class TestContent {
 		}
 	}
 
+	/** Adds a written assignment to the test module. */
+	public void writeAssignment(String folder, String assignmentYaml) {
+		Path module = moduleFolder();
+		write(module.resolve("assignments").resolve(folder).resolve("assignment.yaml"), assignmentYaml);
+		Path moduleYaml = module.resolve("module.yaml");
+		try {
+			write(moduleYaml, Files.readString(moduleYaml) + "  - assignment: " + folder + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static void write(Path file, String text) {
 		try {
 			Files.createDirectories(file.getParent());

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.quiz.QuizAttemptStarted;
+import fr.cmacademy.assignment.AssignmentStarted;
 import fr.cmacademy.quiz.QuizPassed;
 import fr.cmacademy.scenario.ScenarioCompleted;
 import fr.cmacademy.scenario.ScenarioStarted;
@@ -39,6 +40,11 @@ class ActivityProgress {
 	@EventListener
 	void on(QuizPassed event) {
 		done(event.userId(), event.quizId());
+	}
+
+	@EventListener
+	void on(AssignmentStarted event) {
+		progress.touch(event.userId(), event.assignmentId(), event.version(), clock.instant());
 	}
 
 	@EventListener

@@ -46,6 +46,7 @@ final class Badges {
 		return switch (item.kind()) {
 			case "QUIZ" -> "quizzes/";
 			case "SCENARIO" -> "scenarios/";
+			case "ASSIGNMENT" -> "assignments/";
 			default -> "lessons/";
 		} + item.id();
 	}

@@ -1,0 +1,23 @@
+package fr.cmacademy.assignment;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A learner's answer to an assignment: the draft, or what was submitted. */
+public record Submission(long id, int version, String text, int revision, @Nullable Instant savedAt,
+		@Nullable Instant submittedAt) {
+
+	public boolean submitted() {
+		return submittedAt != null;
+	}
+
+	/** Words as a reader counts them: runs of letters or digits. */
+	public static int words(String text) {
+		return (int) java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*")
+			.matcher(text)
+			.results()
+			.count();
+	}
+
+}
