@@ -70,10 +70,11 @@ public record QuizDefinition(List<Slot> slots, int passMark, @Nullable Duration 
 	}
 
 	/**
-	 * What learners see in the review: right after submitting, later while the quiz is
+	 * What learners see: during the attempt once they check an answer (empty: no
+	 * checking, the usual exam mode), right after submitting, later while the quiz is
 	 * open, after it closes.
 	 */
-	public record Review(Set<Shown> afterSubmit, Set<Shown> later, Set<Shown> afterClose) {
+	public record Review(Set<Shown> during, Set<Shown> afterSubmit, Set<Shown> later, Set<Shown> afterClose) {
 
 		public static final Set<Shown> ALL = Set.of(Shown.MARKS, Shown.CORRECT, Shown.FEEDBACK);
 

@@ -102,6 +102,26 @@ public class AttemptService {
 		return new SaveResult.Conflict(decode(question, current.response()), current.revision());
 	}
 
+	/**
+	 * Checks an answered question during the attempt, when the quiz shows feedback then
+	 * (practice): the question is locked and its outcome returned.
+	 */
+	@Transactional
+	public Outcome check(long attemptId, int slot) {
+		AttemptSheet sheet = sheet(attemptId);
+		if (sheet.quiz().definition().review().during().isEmpty()) {
+			throw new IllegalStateException("This quiz shows no feedback during the attempt");
+		}
+		if (!sheet.attempt().submitted()) {
+			attempts.check(userId(), attemptId, slot);
+		}
+		AttemptSheet.Slot current = sheet(attemptId).slots().get(slot);
+		if (!current.checked()) {
+			throw new IllegalStateException("Answer the question before checking it");
+		}
+		return Grader.grade(current.question(), current.response());
+	}
+
 	/** Marks a question to come back to (or clears the mark). */
 	@Transactional
 	public void flag(long attemptId, int slot, boolean flagged) {
@@ -176,7 +196,7 @@ public class AttemptService {
 			List<Integer> order = row.displayOrder().isEmpty() ? List.of()
 					: Arrays.stream(row.displayOrder().split(",")).map(Integer::valueOf).toList();
 			slots.add(new AttemptSheet.Slot(row.slot(), question, row.maxMarks(), order,
-					decode(question, row.response()), row.revision(), row.savedAt(), row.flagged()));
+					decode(question, row.response()), row.revision(), row.savedAt(), row.flagged(), row.checked()));
 		}
 		return new AttemptSheet(QuizService.summary(attempt), quiz, clock.instant(), List.copyOf(slots));
 	}

@@ -29,7 +29,7 @@ public record AttemptSheet(AttemptSummary attempt, QuizVersion quiz, Instant now
 	 * options; for ordering, items) are shown, as indices into the question's own order
 	 */
 	public record Slot(int slot, BilingualQuestion question, double maxMarks, List<Integer> displayOrder,
-			@Nullable Response response, int revision, @Nullable Instant savedAt, boolean flagged) {
+			@Nullable Response response, int revision, @Nullable Instant savedAt, boolean flagged, boolean checked) {
 
 		public boolean answered() {
 			return response != null;

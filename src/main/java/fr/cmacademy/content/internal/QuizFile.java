@@ -35,7 +35,7 @@ public final class QuizFile {
 			"time_limit_minutes", "grace_seconds", "attempts", "grading", "shuffle_answers", "layout", "opens_at",
 			"closes_at", "review");
 
-	private static final Set<String> REVIEW_KEYS = Set.of("after_submit", "later", "after_close");
+	private static final Set<String> REVIEW_KEYS = Set.of("during", "after_submit", "later", "after_close");
 
 	/**
 	 * A quiz file read without problems of its own.
@@ -143,18 +143,20 @@ public final class QuizFile {
 
 	private @Nullable Review review(@Nullable Node node) {
 		if (node == null) {
-			return new Review(Review.ALL, Review.ALL, Review.ALL);
+			return new Review(Set.of(), Review.ALL, Review.ALL, Review.ALL);
 		}
 		if (!(node instanceof MappingNode mapping)) {
 			yaml.problem(node, "review must map after_submit, later and after_close to lists of what is shown");
 			return null;
 		}
 		Map<String, NodeTuple> entries = yaml.entries(mapping, REVIEW_KEYS);
+		Node duringNode = yaml.optional(entries, "during");
+		Set<Shown> during = duringNode == null ? Set.of() : shown(duringNode, "during");
 		Set<Shown> afterSubmit = shown(yaml.optional(entries, "after_submit"), "after_submit");
 		Set<Shown> later = shown(yaml.optional(entries, "later"), "later");
 		Set<Shown> afterClose = shown(yaml.optional(entries, "after_close"), "after_close");
-		return afterSubmit == null || later == null || afterClose == null ? null
-				: new Review(afterSubmit, later, afterClose);
+		return during == null || afterSubmit == null || later == null || afterClose == null ? null
+				: new Review(during, afterSubmit, later, afterClose);
 	}
 
 	private @Nullable Set<Shown> shown(@Nullable Node node, String what) {

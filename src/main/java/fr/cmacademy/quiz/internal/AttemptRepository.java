@@ -29,7 +29,7 @@ public class AttemptRepository {
 	/** A question of an attempt, with the learner's saved answer. */
 	public record SlotRow(int slot, String questionId, int questionVersion, double maxMarks, String displayOrder,
 			@Nullable String response, int revision, @Nullable Instant savedAt, boolean flagged,
-			@Nullable Double fraction, @Nullable String status) {
+			@Nullable Double fraction, @Nullable String status, boolean checked) {
 	}
 
 	/** A new slot to insert. */
@@ -131,7 +131,7 @@ public class AttemptRepository {
 		return jdbc
 			.sql("""
 					SELECT slot, question_id, question_version, max_marks, display_order, response, revision, saved_at, flagged,
-					  fraction, status
+					  fraction, status, checked
 					FROM quiz_attempt_slot WHERE attempt_id = :a ORDER BY slot
 					""")
 			.param("a", attemptId)
@@ -143,7 +143,7 @@ public class AttemptRepository {
 		return jdbc
 			.sql("""
 					SELECT slot, question_id, question_version, max_marks, display_order, response, revision, saved_at, flagged,
-					  fraction, status
+					  fraction, status, checked
 					FROM quiz_attempt_slot WHERE attempt_id = :a AND slot = :s
 					""")
 			.param("a", attemptId)
@@ -162,7 +162,7 @@ public class AttemptRepository {
 		return jdbc.sql("""
 				UPDATE quiz_attempt_slot s JOIN quiz_attempt a ON a.id = s.attempt_id
 				SET s.response = :r, s.revision = s.revision + 1, s.saved_at = :now
-				WHERE s.attempt_id = :a AND s.slot = :s AND s.revision = :rev AND a.user_id = :u
+				WHERE s.attempt_id = :a AND s.slot = :s AND s.revision = :rev AND a.user_id = :u AND NOT s.checked
 				  AND a.state = 'IN_PROGRESS' AND (a.submit_by IS NULL OR a.submit_by >= :now)
 				""")
 			.param("r", response)
@@ -172,6 +172,15 @@ public class AttemptRepository {
 			.param("rev", expectedRevision)
 			.param("u", userId)
 			.update() == 1;
+	}
+
+	/** Locks an answered question of an open attempt once its feedback is shown. */
+	public boolean check(long userId, long attemptId, int slot) {
+		return jdbc.sql("""
+				UPDATE quiz_attempt_slot s JOIN quiz_attempt a ON a.id = s.attempt_id SET s.checked = TRUE
+				WHERE s.attempt_id = :a AND s.slot = :s AND a.user_id = :u AND a.state = 'IN_PROGRESS'
+				  AND s.response IS NOT NULL
+				""").param("a", attemptId).param("s", slot).param("u", userId).update() == 1;
 	}
 
 	public boolean flag(long userId, long attemptId, int slot, boolean flagged) {
@@ -218,7 +227,8 @@ public class AttemptRepository {
 
 	private static SlotRow slot(ResultSet rs) throws SQLException {
 		return new SlotRow(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getDouble(4), rs.getString(5),
-				rs.getString(6), rs.getInt(7), instant(rs, 8), rs.getBoolean(9), decimal(rs, 10), rs.getString(11));
+				rs.getString(6), rs.getInt(7), instant(rs, 8), rs.getBoolean(9), decimal(rs, 10), rs.getString(11),
+				rs.getBoolean(12));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

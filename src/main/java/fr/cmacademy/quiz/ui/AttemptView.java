@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmacademy.content.QuizDefinition.Layout;
+import fr.cmacademy.content.QuizDefinition.Shown;
+import fr.cmacademy.question.Grader;
+import fr.cmacademy.question.Question;
 import fr.cmacademy.question.Response;
 import fr.cmacademy.quiz.AttemptNotFoundException;
 import fr.cmacademy.quiz.AttemptService;
@@ -209,10 +213,42 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		status.getElement().setAttribute("aria-live", "polite");
 		statuses.put(slot.slot(), status);
 		showSaved(slot.slot(), slot.savedAt());
-		Div card = new Div(header, text, input.component(), status);
+		Div field = new Div(input.component());
+		Div card = new Div(header, text, field, status);
+		Set<Shown> during = sheet.quiz().definition().review().during();
+		if (!during.isEmpty()) {
+			checkable(card, field, slot, during);
+		}
 		card.addClassName("question-card");
 		card.setId("question-" + number);
 		return card;
+	}
+
+	/**
+	 * Practice quizzes: once answered, a question can be checked; it is then locked and
+	 * shows what the quiz allows (marks, feedback, the correct answer).
+	 */
+	private void checkable(Div card, Div field, Slot slot, Set<Shown> during) {
+		Question question = slot.question().in(getLocale());
+		if (slot.checked()) {
+			field.setEnabled(false);
+			card.add(CheckedFeedback.of(this, question, Grader.grade(slot.question(), slot.response()), slot.maxMarks(),
+					during));
+			return;
+		}
+		Button check = new Button(getTranslation("attempt.check"));
+		check.addClassName("question-card__check");
+		check.addClickListener(click -> {
+			if (responses.get(slot.slot()) == null) {
+				statuses.get(slot.slot()).setText(getTranslation("attempt.check.first"));
+				return;
+			}
+			var outcome = attempts.check(attemptId, slot.slot());
+			field.setEnabled(false);
+			check.setVisible(false);
+			card.add(CheckedFeedback.of(this, question, outcome, slot.maxMarks(), during));
+		});
+		card.add(check);
 	}
 
 	private void updateFlag(Button flag, int slot) {
