@@ -1,7 +1,6 @@
 package fr.cmacademy.scenario;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +15,6 @@ import fr.cmacademy.shared.Roles;
 import fr.cmacademy.simulation.ActionCodec;
 import fr.cmacademy.simulation.Debrief;
 import fr.cmacademy.simulation.RunState;
-import fr.cmacademy.simulation.Scoring;
 import fr.cmacademy.simulation.Simulation;
 import fr.cmacademy.simulation.model.Scenario;
 
@@ -59,7 +57,7 @@ public class DebriefService {
 		Scenario scenario = definitions.scenario(row.summary().scenarioId(), row.summary().version());
 		List<String> log = runs.actions(runId);
 		RunState state = Simulation.replay(scenario, row.seed(), ActionCodec.decodeAll(log));
-		return new RunDebrief(row.summary(), scenario, state, Scoring.debrief(state, Map.of()),
+		return new RunDebrief(row.summary(), scenario, state, definitions.debrief(state, row.summary().version()),
 				row.summary().userId() == user);
 	}
 

@@ -26,7 +26,6 @@ import fr.cmacademy.simulation.Action;
 import fr.cmacademy.simulation.ActionCodec;
 import fr.cmacademy.simulation.Debrief;
 import fr.cmacademy.simulation.RunState;
-import fr.cmacademy.simulation.Scoring;
 import fr.cmacademy.simulation.Simulation;
 import fr.cmacademy.simulation.model.Scenario;
 
@@ -134,7 +133,7 @@ public class ScenarioService {
 		runs.append(runId, seq, ActionCodec.encode(action), clock.instant());
 		RunSummary summary = row.summary();
 		if (next.finished()) {
-			Debrief debrief = Scoring.debrief(next);
+			Debrief debrief = definitions.debrief(next, summary.version());
 			boolean pending = debrief.verdict() == Debrief.Verdict.PENDING_REVIEW;
 			boolean passed = debrief.verdict() == Debrief.Verdict.PASSED;
 			runs.finish(runId, clock.instant(), debrief.score(), debrief.maxScore(), debrief.percent(), passed,

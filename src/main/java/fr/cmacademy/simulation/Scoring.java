@@ -73,6 +73,14 @@ public final class Scoring {
 	 * (values are clamped to each marker's maximum).
 	 */
 	public static Debrief debrief(RunState state, Map<String, Integer> grades) {
+		return debrief(state, grades, maxScore(state.scenario(), state.seed()));
+	}
+
+	/**
+	 * The debrief, given the scenario's best reachable score for this seed (which callers
+	 * cache: finding it plays every path of a conversation).
+	 */
+	public static Debrief debrief(RunState state, Map<String, Integer> grades, int maxScore) {
 		Scenario scenario = state.scenario();
 		List<ReviewMarker> reviews = new ArrayList<>();
 		List<DecisionReview> decisions = List.of();
@@ -94,7 +102,7 @@ public final class Scoring {
 		int score = state.score() + graded;
 		// An exploration cut short by its limit may miss the best path: never below the
 		// score.
-		int max = Math.max(maxScore(scenario, state.seed()), score);
+		int max = Math.max(maxScore, score);
 		int percent = max <= 0 ? 100 : (int) Math.floor(Math.max(0, score) * 100.0 / max);
 		Verdict verdict = verdict(score, pending, max, scenario.passScore());
 		return new Debrief(scenario.kind(), score, max, percent, scenario.passScore(), verdict,

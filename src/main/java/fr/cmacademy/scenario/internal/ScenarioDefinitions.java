@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.simulation.ScenarioReadResult;
+import fr.cmacademy.simulation.Debrief;
+import fr.cmacademy.simulation.RunState;
 import fr.cmacademy.simulation.ScenarioReader;
+import fr.cmacademy.simulation.Scoring;
 import fr.cmacademy.simulation.model.Scenario;
 
 /**
@@ -20,6 +23,8 @@ public class ScenarioDefinitions {
 	private final ContentCatalog content;
 
 	private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+
+	private final Map<String, Integer> maxScores = new ConcurrentHashMap<>();
 
 	ScenarioDefinitions(ContentCatalog content) {
 		this.content = content;
@@ -35,6 +40,20 @@ public class ScenarioDefinitions {
 			}
 			return result.scenario();
 		});
+	}
+
+	/**
+	 * The best score a run of this version can reach with this seed. Finding it plays
+	 * every path of a conversation (seconds for the largest), so it is computed once.
+	 */
+	public int maxScore(Scenario scenario, int version, long seed) {
+		return maxScores.computeIfAbsent(scenario.id() + "@" + version + "#" + seed,
+				key -> Scoring.maxScore(scenario, seed));
+	}
+
+	/** The debrief of a run, with the cached best score. */
+	public Debrief debrief(RunState state, int version) {
+		return Scoring.debrief(state, java.util.Map.of(), maxScore(state.scenario(), version, state.seed()));
 	}
 
 }
