@@ -7,7 +7,11 @@ import java.util.UUID;
 
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +32,22 @@ public class TestUsers {
 
 	private final AuthenticationManager authenticationManager;
 
-	TestUsers(UserRepository users, PasswordEncoder passwordEncoder, AuthenticationManager authenticationManager) {
+	private final SecurityContextHolderStrategy strategy;
+
+	/**
+	 * The strategy of the context this bean lives in, which its method security reads.
+	 * Every Spring context with Vaadin security installs its own strategy as the global
+	 * one, so after another test class starts a second context the global holder is not
+	 * this context's any more.
+	 */
+	private static volatile @Nullable SecurityContextHolderStrategy lastUsed;
+
+	TestUsers(UserRepository users, PasswordEncoder passwordEncoder, AuthenticationManager authenticationManager,
+			ObjectProvider<SecurityContextHolderStrategy> strategy) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.authenticationManager = authenticationManager;
+		this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	/** A user created for this test. */
@@ -50,10 +66,18 @@ public class TestUsers {
 	public void signIn(TestUser user) {
 		var auth = authenticationManager
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user.username(), PASSWORD));
+		SecurityContext context = strategy.createEmptyContext();
+		context.setAuthentication(auth);
+		strategy.setContext(context);
 		SecurityContextHolder.getContext().setAuthentication(auth);
+		lastUsed = strategy;
 	}
 
 	public static void signOut() {
+		SecurityContextHolderStrategy used = lastUsed;
+		if (used != null) {
+			used.clearContext();
+		}
 		SecurityContextHolder.clearContext();
 	}
 
