@@ -28,7 +28,7 @@ final class BriefCard {
 	}
 
 	static Div brief(Component owner, Scenario scenario, boolean withHeading) {
-		Locale locale = owner.getLocale();
+		Locale locale = SimText.locale(owner);
 		Brand brand = scenario.brand();
 		Brief brief = brand.brief();
 		Div box = new Div();
@@ -84,7 +84,7 @@ final class BriefCard {
 			archetype.addClassName("persona-list__archetype");
 			Div text = new Div(name, archetype);
 			if (persona.bio() != null) {
-				Span bio = new Span(persona.bio().in(owner.getLocale()));
+				Span bio = new Span(persona.bio().in(SimText.locale(owner)));
 				bio.addClassName("persona-list__bio");
 				text.add(bio);
 			}

@@ -31,9 +31,10 @@ final class CheckList {
 			Span mark = new Span(result.passed() ? "✓" : "✗");
 			mark.addClassName("check-list__mark");
 			mark.getElement().setAttribute("aria-hidden", "true");
-			Span state = new Span(owner.getTranslation(result.passed() ? "scenario.check.passed" : "scenario.check.failed"));
+			Span state = new Span(
+					owner.getTranslation(result.passed() ? "scenario.check.passed" : "scenario.check.failed"));
 			state.addClassName("sr-only");
-			Span message = new Span(result.message().in(owner.getLocale()));
+			Span message = new Span(result.message().in(SimText.locale(owner)));
 			ListItem item = new ListItem(mark, state, message);
 			item.addClassNames("check-list__item",
 					result.passed() ? "check-list__item--passed" : "check-list__item--failed");

@@ -120,7 +120,7 @@ final class ConversationPanel implements RunPanel {
 		for (Notice notice : state.notices().reversed()) {
 			Span time = new Span(SimText.clock(notice.at()));
 			time.addClassName("sim-notice__time");
-			Paragraph text = new Paragraph(notice.text().in(owner.getLocale()));
+			Paragraph text = new Paragraph(notice.text().in(SimText.locale(owner)));
 			Div item = new Div(time, text);
 			item.addClassName("sim-notice");
 			item.getElement().setAttribute("role", "note");

@@ -30,7 +30,7 @@ final class DecisionCard extends Section {
 	private final Div editorSlot = new Div();
 
 	DecisionCard(Component owner, Actor actor, Scenario scenario, RunState state, Decision decision) {
-		Locale locale = owner.getLocale();
+		Locale locale = SimText.locale(owner);
 		addClassNames("decision-card", "decision-card--active");
 		getElement().setAttribute("aria-labelledby", "decision-heading");
 		H2 heading = new H2(owner.getTranslation("scenario.decision.title"));
@@ -54,7 +54,7 @@ final class DecisionCard extends Section {
 	}
 
 	private Div option(Component owner, Actor actor, Scenario scenario, Decision decision, Option option) {
-		Locale locale = owner.getLocale();
+		Locale locale = SimText.locale(owner);
 		Button button = new Button(SimText.option(owner, scenario, option));
 		button.addClassName("decision-option__button");
 		Span kind = new Span(kind(owner, option));

@@ -21,9 +21,9 @@ import fr.cmacademy.simulation.model.Persona;
 import fr.cmacademy.simulation.model.Scenario;
 
 /**
- * One item of a simulated thread as a social platform shows it (avatar, name, handle,
- * how long ago, the text, the brand's marks) with its replies under it. Texts are always
- * set as text: the learner's own replies are among them.
+ * One item of a simulated thread as a social platform shows it (avatar, name, handle, how
+ * long ago, the text, the brand's marks) with its replies under it. Texts are always set
+ * as text: the learner's own replies are among them.
  */
 final class FeedEntry {
 
@@ -57,7 +57,7 @@ final class FeedEntry {
 	}
 
 	Component render(FeedItem item, int depth) {
-		Locale locale = owner.getLocale();
+		Locale locale = SimText.locale(owner);
 		Article article = new Article();
 		article.addClassName("feed-item");
 		if (Persona.BRAND.equals(item.persona())) {
@@ -90,8 +90,8 @@ final class FeedEntry {
 			header.add(type);
 		}
 		if (item.decision() != null) {
-			Span yours = new Span(owner.getTranslation(
-					item.learnerText() ? "scenario.feed.your-words" : "scenario.feed.your-reply"));
+			Span yours = new Span(
+					owner.getTranslation(item.learnerText() ? "scenario.feed.your-words" : "scenario.feed.your-reply"));
 			yours.addClassName("feed-item__yours");
 			header.add(yours);
 		}

@@ -77,8 +77,8 @@ final class MetricGauges extends Div {
 		Div gauge = new Div(head, bar);
 		gauge.addClassNames("gauge", "gauge--" + level);
 		gauge.getElement()
-			.setAttribute("title", getTranslation(metric.good() == Metric.Good.HIGH ? "scenario.metrics.good-high"
-					: "scenario.metrics.good-low"));
+			.setAttribute("title", getTranslation(
+					metric.good() == Metric.Good.HIGH ? "scenario.metrics.good-high" : "scenario.metrics.good-low"));
 		return gauge;
 	}
 

@@ -25,8 +25,8 @@ import fr.cmacademy.simulation.Simulation;
 /**
  * Playing a run: a band with the simulated clock, the live gauges and the way out, above
  * the panel of the scenario's kind. Everything comes from the server's log, so a reload
- * or another device finds the run where it was; every action states the log position
- * this page saw, so two tabs never apply an action to a state nobody saw.
+ * or another device finds the run where it was; every action states the log position this
+ * page saw, so two tabs never apply an action to a state nobody saw.
  */
 @Route("runs/:runId")
 @RolesAllowed(Roles.LEARNER)

@@ -24,8 +24,8 @@ import fr.cmacademy.simulation.model.Scenario;
 
 /**
  * Writing a reply in one's own words: the text area, the author's checks run as the
- * learner types (after a short pause) with what each found and where, and the button
- * that publishes it in the brand's name. Failing checks do not block publishing: the
+ * learner types (after a short pause) with what each found and where, and the button that
+ * publishes it in the brand's name. Failing checks do not block publishing: the
  * consequences are part of the lesson.
  */
 final class ReplyEditor extends Div {
@@ -66,8 +66,8 @@ final class ReplyEditor extends Div {
 		checksBox.addClassName("reply-editor__checks");
 		publish.setText(owner.getTranslation("scenario.reply.publish"));
 		publish.addThemeVariants(ButtonVariant.PRIMARY);
-		publish.addClickListener(click -> actor
-			.act(new Action.Write(decision.id(), option.id(), area.getValue().strip(), language())));
+		publish.addClickListener(
+				click -> actor.act(new Action.Write(decision.id(), option.id(), area.getValue().strip(), language())));
 		Button back = new Button(owner.getTranslation("scenario.reply.cancel"), click -> cancel.run());
 		back.addThemeVariants(ButtonVariant.TERTIARY);
 		Div buttons = new Div(publish, back);
@@ -83,7 +83,7 @@ final class ReplyEditor extends Div {
 	}
 
 	private String language() {
-		return "fr".equals(owner.getLocale().getLanguage()) ? "fr" : "en";
+		return "fr".equals(SimText.locale(owner).getLanguage()) ? "fr" : "en";
 	}
 
 	private void update() {

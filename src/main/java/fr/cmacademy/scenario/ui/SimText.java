@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 
 import fr.cmacademy.simulation.model.ActionType;
 import fr.cmacademy.simulation.model.Option;
@@ -17,6 +18,13 @@ import fr.cmacademy.simulation.model.Scenario;
 final class SimText {
 
 	private SimText() {
+	}
+
+	/** The page's language (a component's own getter is protected). */
+	static Locale locale(Component owner) {
+		return owner.getUI()
+			.map(UI::getLocale)
+			.orElseGet(() -> UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale());
 	}
 
 	/** Simulated minutes since the start as a clock, e.g. {@code 1:05}. */
@@ -68,7 +76,7 @@ final class SimText {
 	 * start of the text).
 	 */
 	static String option(Component owner, Scenario scenario, Option option) {
-		Locale locale = owner.getLocale();
+		Locale locale = SimText.locale(owner);
 		if (option.label() != null) {
 			return option.label().in(locale);
 		}
