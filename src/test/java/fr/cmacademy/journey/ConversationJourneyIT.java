@@ -118,6 +118,10 @@ class ConversationJourneyIT extends Journey {
 		assertThat(page.getByText(words.verdictArea())).isVisible();
 		assertThat(page.locator(".review-card").first()).isVisible();
 		step(page, prefix + "-07-debrief");
+		page.locator(".decision-reviews .review-card").nth(1).scrollIntoViewIfNeeded();
+		step(page, prefix + "-08-debrief-decisions");
+		page.locator(".run-timeline").scrollIntoViewIfNeeded();
+		step(page, prefix + "-09-debrief-timeline");
 	}
 
 	private static Locator button(Page page, String text) {

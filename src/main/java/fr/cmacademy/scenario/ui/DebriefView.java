@@ -67,7 +67,9 @@ public class DebriefView extends Div implements BeforeEnterObserver, HasDynamicT
 		}
 		title = getTranslation("scenario.debrief.title", run.scenario().title().in(getLocale()));
 		render(run);
-		getElement().executeJs("this.scrollIntoView({block: 'start'})");
+		// Arriving from the player: start at the top, whichever ancestor scrolls.
+		getElement().executeJs(
+				"for (let e = this; e; e = e.assignedSlot || e.parentElement || e.getRootNode().host) { e.scrollTop = 0; }");
 	}
 
 	private void render(RunDebrief run) {

@@ -49,7 +49,8 @@ final class DecisionReviews {
 		H3 heading = new H3(owner.getTranslation("scenario.debrief.decision", number) + when);
 		Span points = new Span(owner.getTranslation("scenario.debrief.decision-points", review.points(),
 				Math.max(review.bestPoints(), review.points())));
-		points.addClassNames("status-badge", review.missedBest() ? "status-badge--partial" : "status-badge--done");
+		points.addClassNames("status-badge",
+				review.points() >= review.bestPoints() ? "status-badge--done" : "status-badge--partial");
 		Div head = new Div(heading, points);
 		head.addClassName("review-card__head");
 		Paragraph prompt = new Paragraph(review.prompt().in(locale));

@@ -81,7 +81,9 @@ final class SvgChart {
 			svg.append(path(series.get(i), i, xMax, yMin, yRange));
 		}
 		svg.append("</svg>");
-		Html chart = new Html(svg.toString());
+		// A wrapping div: the browser must parse the <svg> itself to make it an SVG
+		// element.
+		Html chart = new Html("<div class=\"line-chart__canvas\">" + svg + "</div>");
 		Div box = new Div(chart, legend(series));
 		box.getElement().appendChild(table(title, minuteLabel, series));
 		box.addClassName("line-chart");
@@ -122,9 +124,9 @@ final class SvgChart {
 		for (int i = 0; i < series.size(); i++) {
 			String colour = COLOURS[i % COLOURS.length];
 			String dash = DASHES[i % DASHES.length];
-			Html swatch = new Html("<svg class=\"line-chart__swatch\" viewBox=\"0 0 28 8\" aria-hidden=\"true\">"
+			Html swatch = new Html("<span class=\"line-chart__swatch\"><svg viewBox=\"0 0 28 8\" aria-hidden=\"true\">"
 					+ "<line x1=\"0\" y1=\"4\" x2=\"28\" y2=\"4\" stroke=\"" + colour + "\" stroke-width=\"3\""
-					+ (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/></svg>");
+					+ (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/></svg></span>");
 			legend.add(new ListItem(swatch, new Span(series.get(i).label())));
 		}
 		return legend;
