@@ -1,0 +1,190 @@
+package fr.cmacademy.scenario.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.jspecify.annotations.Nullable;
+
+import fr.cmacademy.content.LessonRenderer;
+import fr.cmacademy.scenario.RunView;
+import fr.cmacademy.shared.Text;
+import fr.cmacademy.simulation.Action;
+import fr.cmacademy.simulation.RunState;
+import fr.cmacademy.simulation.model.Brief;
+import fr.cmacademy.simulation.model.Scenario;
+import fr.cmacademy.simulation.model.Writing;
+
+/**
+ * The writing brief: the assignment and its picture, the brand's facts and forbidden
+ * promises, then one tab per platform with its composer and live preview, and the finish
+ * button that hands the drafts to the trainer.
+ */
+final class WritingPanel implements RunPanel {
+
+	private final Component owner;
+
+	private final Actor actor;
+
+	private final Div root = new Div();
+
+	private final List<WritingComposer> composers = new ArrayList<>();
+
+	private final List<Span> tabMarks = new ArrayList<>();
+
+	private final Span progress = new Span();
+
+	private final Button finish = new Button();
+
+	private final Span finishedNote = new Span();
+
+	private @Nullable String built;
+
+	private @Nullable RunState state;
+
+	WritingPanel(Component owner, Actor actor) {
+		this.owner = owner;
+		this.actor = actor;
+		root.addClassName("writing-desk");
+	}
+
+	@Override
+	public Component component() {
+		return root;
+	}
+
+	@Override
+	public void show(RunView view) {
+		RunState current = view.state();
+		state = current;
+		Scenario scenario = view.scenario();
+		if (!scenario.id().equals(built)) {
+			build(scenario);
+			built = scenario.id();
+		}
+		List<Writing.Target> targets = scenario.writing().targets();
+		for (int i = 0; i < targets.size(); i++) {
+			var draft = current.drafts().get(targets.get(i).id());
+			composers.get(i).show(draft, current.finished());
+			tabMarks.get(i).setText(draft == null ? "" : "✓");
+			tabMarks.get(i).setVisible(draft != null);
+		}
+		progress.setText(t("scenario.writing.progress", current.drafts().size(), targets.size()));
+		finish.setVisible(!current.finished());
+		finishedNote.setVisible(current.finished());
+	}
+
+	private void build(Scenario scenario) {
+		root.removeAll();
+		composers.clear();
+		tabMarks.clear();
+		Locale locale = PanelLocale.of(owner);
+		Writing writing = scenario.writing();
+		String imageUrl = writing.image() == null ? null
+				: LessonRenderer.ASSET_PATH + scenario.id() + "/" + writing.image().file();
+
+		Div brief = new Div(new H2(t("scenario.writing.brief")), new Paragraph(writing.brief().in(locale)));
+		brief.addClassNames("panel", "writing-desk__brief");
+		if (imageUrl != null) {
+			Image image = new Image(imageUrl, t("scenario.writing.image-alt", scenario.brand().name()));
+			image.addClassName("writing-desk__image");
+			Div figure = new Div(image);
+			figure.addClassName("writing-desk__figure");
+			if (writing.image().altHint() != null) {
+				Paragraph hint = new Paragraph(t("scenario.writing.alt-hint", writing.image().altHint().in(locale)));
+				hint.addClassName("writing-desk__hint");
+				figure.add(hint);
+			}
+			brief.add(figure);
+		}
+		brief.add(facts(scenario.brand().brief(), locale));
+		root.add(brief);
+
+		TabSheet tabs = new TabSheet();
+		tabs.addClassName("writing-desk__tabs");
+		for (Writing.Target target : writing.targets()) {
+			WritingComposer composer = new WritingComposer(owner, scenario.brand(), target, imageUrl, actor);
+			composers.add(composer);
+			String key = target.platform().name().toLowerCase(Locale.ROOT);
+			Span mark = new Span();
+			mark.addClassName("writing-desk__tab-mark");
+			mark.getElement().setAttribute("aria-label", t("scenario.writing.tab-submitted"));
+			mark.setVisible(false);
+			tabMarks.add(mark);
+			Tab tab = new Tab(new Span(t("scenario.panel.platform." + key)), mark);
+			tab.getElement().setAttribute("data-target", target.id());
+			tabs.add(tab, composer.component());
+		}
+		root.add(tabs);
+
+		progress.addClassName("writing-desk__progress");
+		progress.getElement().setAttribute("aria-live", "polite");
+		finish.setText(t("scenario.writing.finish"));
+		finish.addClassName("writing-desk__finish");
+		finish.addClickListener(click -> confirmFinish(writing.targets().size()));
+		finishedNote.setText(t("scenario.writing.finished"));
+		finishedNote.addClassNames("status-badge", "status-badge--done");
+		Div footer = new Div(progress, finish, finishedNote);
+		footer.addClassNames("panel", "writing-desk__footer");
+		root.add(footer);
+	}
+
+	private Component facts(Brief brief, Locale locale) {
+		Div content = new Div();
+		content.add(new H3(t("scenario.writing.tone")), new Paragraph(brief.tone().in(locale)));
+		list(content, "scenario.writing.may-share", brief.mayShare(), locale);
+		list(content, "scenario.writing.charter", brief.charter(), locale);
+		List<String> forbidden = "fr".equals(locale.getLanguage()) ? brief.forbiddenPromisesFr()
+				: brief.forbiddenPromisesEn();
+		if (!forbidden.isEmpty()) {
+			content.add(new H3(t("scenario.writing.forbidden")), new Paragraph(String.join(" · ", forbidden)));
+		}
+		Details details = new Details(t("scenario.writing.brand"), content);
+		details.addClassName("writing-desk__facts");
+		return details;
+	}
+
+	private void list(Div content, String key, List<Text> items, Locale locale) {
+		if (items.isEmpty()) {
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		items.forEach(item -> list.add(new ListItem(item.in(locale))));
+		content.add(new H3(t(key)), list);
+	}
+
+	private void confirmFinish(int total) {
+		int left = total - (state == null ? 0 : state.drafts().size());
+		if (left == 0) {
+			actor.act(new Action.Finish());
+			return;
+		}
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(t("scenario.writing.finish.title"));
+		dialog.setText(t("scenario.writing.finish.text", left));
+		dialog.setCancelable(true);
+		dialog.setCancelText(t("scenario.writing.finish.cancel"));
+		dialog.setConfirmText(t("scenario.writing.finish.ok"));
+		dialog.addConfirmListener(event -> actor.act(new Action.Finish()));
+		dialog.open();
+	}
+
+	private String t(String key, Object... args) {
+		return owner.getTranslation(key, args);
+	}
+
+}
