@@ -89,7 +89,7 @@ class WritingJourneyIT extends Journey {
 
 		for (int i = 0; i < TARGETS.size(); i++) {
 			String target = TARGETS.get(i);
-			page.locator("vaadin-tab[data-target='" + target + "']").click();
+			page.locator("vaadin-button.writing-desk__tab[data-target='" + target + "']").click();
 			Locator composer = page.locator(".writing-composer[data-target='" + target + "']");
 			Locator text = composer.locator("vaadin-text-area.writing-composer__text textarea");
 			if (target.equals("t-x")) {

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmacademy.content.LessonRenderer;
@@ -114,8 +112,14 @@ final class WritingPanel implements RunPanel {
 		brief.add(facts(scenario.brand().brief(), locale));
 		root.add(brief);
 
-		TabSheet tabs = new TabSheet();
-		tabs.addClassName("writing-desk__tabs");
+		// A switch of buttons rather than vaadin-tabs, whose shadow DOM axe-core reports
+		// as a tablist with a child it does not allow.
+		Div switcher = new Div();
+		switcher.addClassName("writing-desk__switch");
+		switcher.getElement().setAttribute("role", "group");
+		switcher.getElement().setAttribute("aria-label", t("scenario.writing.platforms"));
+		Div composerBox = new Div();
+		composerBox.addClassName("writing-desk__composers");
 		for (Writing.Target target : writing.targets()) {
 			WritingComposer composer = new WritingComposer(owner, scenario.brand(), target, imageUrl, actor);
 			composers.add(composer);
@@ -125,11 +129,16 @@ final class WritingPanel implements RunPanel {
 			mark.getElement().setAttribute("aria-label", t("scenario.writing.tab-submitted"));
 			mark.setVisible(false);
 			tabMarks.add(mark);
-			Tab tab = new Tab(new Span(t("scenario.panel.platform." + key)), mark);
+			Button tab = new Button(t("scenario.panel.platform." + key));
+			tab.setSuffixComponent(mark);
+			tab.addClassName("writing-desk__tab");
 			tab.getElement().setAttribute("data-target", target.id());
-			tabs.add(tab, composer.component());
+			tab.addClickListener(click -> select(switcher, tab, composer));
+			switcher.add(tab);
+			composerBox.add(composer.component());
 		}
-		root.add(tabs);
+		root.add(switcher, composerBox);
+		select(switcher, (Button) switcher.getComponentAt(0), composers.get(0));
 
 		progress.addClassName("writing-desk__progress");
 		progress.getElement().setAttribute("aria-live", "polite");
@@ -141,6 +150,14 @@ final class WritingPanel implements RunPanel {
 		Div footer = new Div(progress, finish, finishedNote);
 		footer.addClassNames("panel", "writing-desk__footer");
 		root.add(footer);
+	}
+
+	private void select(Div switcher, Button tab, WritingComposer composer) {
+		switcher.getChildren().forEach(other -> {
+			other.getElement().setAttribute("aria-pressed", String.valueOf(other == tab));
+			other.getElement().getClassList().set("writing-desk__tab--selected", other == tab);
+		});
+		composers.forEach(c -> c.component().setVisible(c == composer));
 	}
 
 	private Component facts(Brief brief, Locale locale) {

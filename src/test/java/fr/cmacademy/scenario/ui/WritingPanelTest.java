@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +49,9 @@ class WritingPanelTest extends ViewTestBase {
 			.orElseThrow();
 	}
 
-	private TabSheet tabs() {
-		return find(TabSheet.class).single();
+	private void tab(int index) {
+		test(find(Button.class).all().stream().filter(b -> b.hasClassName("writing-desk__tab")).toList().get(index))
+			.click();
 	}
 
 	private List<Span> spans(Component root, String className) {
@@ -65,13 +65,15 @@ class WritingPanelTest extends ViewTestBase {
 		assertThat(text).contains("Write the three posts", "For the alt text: Describe what can be seen");
 		assertThat(find(Image.class).from(harness.panel.component()).all().get(0).getSrc())
 			.isEqualTo("content-assets/cm-writing-launch-posts/source-bottle.svg");
-		assertThat(tabs().getElement().getTextRecursively()).contains("LinkedIn", "Instagram", "X");
+		assertThat(find(Button.class).all().stream().filter(b -> b.hasClassName("writing-desk__tab")))
+			.extracting(Button::getText)
+			.containsExactly("LinkedIn", "Instagram", "X");
 	}
 
 	@Test
 	void the_preview_highlights_hashtags_and_mentions_and_keeps_markup_as_text() {
 		open(Locale.FRENCH);
-		tabs().setSelectedIndex(2);
+		tab(2);
 		Div x = composer("t-x");
 		test(find(TextArea.class).from(x).first()).setValue("<b>Salut</b> @ateliersdurand #Gourde sur ondine.fr");
 		Div preview = find(Div.class).from(x)
@@ -93,7 +95,7 @@ class WritingPanelTest extends ViewTestBase {
 	@Test
 	void the_counter_turns_red_over_the_platform_limit() {
 		open(Locale.ENGLISH);
-		tabs().setSelectedIndex(2);
+		tab(2);
 		Div x = composer("t-x");
 		test(find(TextArea.class).from(x).first()).setValue("a".repeat(281));
 		Span counter = spans(x, "post-preview__counter").get(0);
@@ -104,7 +106,7 @@ class WritingPanelTest extends ViewTestBase {
 	@Test
 	void a_submitted_draft_is_marked_and_can_be_submitted_again() {
 		PanelHarness<WritingPanel> harness = open(Locale.FRENCH);
-		tabs().setSelectedIndex(2);
+		tab(2);
 		Div x = composer("t-x");
 		List<TextArea> fields = find(TextArea.class).from(x).all();
 		test(fields.get(0)).setValue(X_POST);
@@ -128,7 +130,7 @@ class WritingPanelTest extends ViewTestBase {
 	void finishing_after_every_target_ends_the_run() {
 		PanelHarness<WritingPanel> harness = open(Locale.ENGLISH);
 		for (int i = 0; i < 3; i++) {
-			tabs().setSelectedIndex(i);
+			tab(i);
 			String target = harness.view.scenario().writing().targets().get(i).id();
 			Div composer = composer(target);
 			test(find(TextArea.class).from(composer).first()).setValue(X_POST);
