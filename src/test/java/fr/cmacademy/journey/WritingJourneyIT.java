@@ -96,6 +96,7 @@ class WritingJourneyIT extends Journey {
 				text.fill(words.posts().get(i) + " " + "x".repeat(200));
 				assertThat(composer.locator(".post-preview__counter--over")).isVisible();
 				assertThat(composer.locator(".check-items__item--fail[data-check='writing.max_length']")).isVisible();
+				composer.locator(".writing-composer__side").scrollIntoViewIfNeeded();
 				step(page, prefix + "-03-x-too-long");
 			}
 			text.fill(words.posts().get(i));
@@ -105,6 +106,7 @@ class WritingJourneyIT extends Journey {
 			assertThat(composer.locator(".post-preview__hashtag").first()).isVisible();
 			assertThat(composer.locator(".check-items__item--pass[data-check='writing.alt_text']")).isVisible();
 			if (i == 1) {
+				composer.locator(".writing-composer__side").scrollIntoViewIfNeeded();
 				step(page, prefix + "-04-instagram-preview");
 			}
 			composer.locator(".writing-composer__submit").click();

@@ -96,7 +96,7 @@ final class AnalyticsPanel implements RunPanel {
 		head.addClassName("analytics-desk__head");
 		root.add(head, kpis(analytics, locale));
 
-		followersChart = new Html("<svg></svg>");
+		followersChart = new Html("<div class=\"dashboard-chart-box\"></div>");
 		followersChart.getElement().addEventListener("click", event -> {
 			var node = event.getEventData().get("event.target.getAttribute('data-day')");
 			String day = node == null || node.isNull() ? "" : node.asString();

@@ -105,7 +105,7 @@ final class DashboardCharts {
 				.append(escape(pointTitle.apply(d)))
 				.append("</title></rect>");
 		}
-		return svg.append("</svg>").toString();
+		return svg.append("</svg></div>").toString();
 	}
 
 	/** One bar per post, coloured by format, with a legend. */
@@ -151,7 +151,7 @@ final class DashboardCharts {
 			svg.append(text(legendX + 18, TOP + 10, "start", name));
 			legendX += 34 + name.length() * 7;
 		}
-		return svg.append("</svg>").toString();
+		return svg.append("</svg></div>").toString();
 	}
 
 	static Set<String> formats(List<Analytics.Post> posts) {
@@ -164,8 +164,14 @@ final class DashboardCharts {
 		return PALETTE.get(Math.max(formats.indexOf(format), 0) % PALETTE.size());
 	}
 
+	/**
+	 * Opens the chart inside a div: the browser parses the inner SVG itself, which keeps
+	 * the case of {@code viewBox} (Flow would lower-case it on a root element).
+	 */
 	private static StringBuilder open(String label, String className) {
-		return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(className)
+		return new StringBuilder(
+				"<div class=\"dashboard-chart-box\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+			.append(className)
 			.append("\" viewBox=\"0 0 ")
 			.append(WIDTH)
 			.append(' ')

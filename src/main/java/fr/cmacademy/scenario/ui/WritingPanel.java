@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -155,7 +156,14 @@ final class WritingPanel implements RunPanel {
 	private void select(Div switcher, Button tab, WritingComposer composer) {
 		switcher.getChildren().forEach(other -> {
 			other.getElement().setAttribute("aria-pressed", String.valueOf(other == tab));
-			other.getElement().getClassList().set("writing-desk__tab--selected", other == tab);
+			if (other instanceof Button button) {
+				if (button == tab) {
+					button.addThemeVariants(ButtonVariant.PRIMARY);
+				}
+				else {
+					button.removeThemeVariants(ButtonVariant.PRIMARY);
+				}
+			}
 		});
 		composers.forEach(c -> c.component().setVisible(c == composer));
 	}
