@@ -75,6 +75,8 @@ class AnalyticsJourneyIT extends Journey {
 		assertThat(page.locator("svg.dashboard-chart--followers")).isVisible();
 		assertThat(page.locator("svg.dashboard-chart--reach rect.dashboard-chart__bar")).hasCount(25);
 		step(page, prefix + "-02-dashboard");
+		page.locator("svg.dashboard-chart--reach").scrollIntoViewIfNeeded();
+		step(page, prefix + "-03-posts");
 
 		number(page, "q-post-engagement", words.postRate());
 		number(page, "q-month-engagement", words.monthRate());
@@ -105,11 +107,11 @@ class AnalyticsJourneyIT extends Journey {
 		idle(page);
 		assertThat(question(page, "q-reco").locator(".check-items__item").first()).isVisible();
 		assertThat(page.locator(".analytics-desk__progress")).hasText(words.answered());
-		step(page, prefix + "-03-answered");
+		step(page, prefix + "-04-answered");
 
 		page.locator(".analytics-desk__finish").click();
 		DeskSteps.debrief(page, words.debrief());
-		step(page, prefix + "-04-debrief");
+		step(page, prefix + "-05-debrief");
 	}
 
 	private static Locator question(Page page, String id) {
