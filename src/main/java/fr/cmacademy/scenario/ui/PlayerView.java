@@ -116,7 +116,11 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
 		clockNote.setText(getTranslation("scenario.player.clock-note"));
 		gauges.show(view.state());
 		gauges.setVisible(!view.scenario().metrics().isEmpty());
-		finish.setVisible(Simulation.rejection(view.state(), new Action.Finish()).isEmpty());
+		// The queue, the dashboard and the brief have their own finish in the panel,
+		// which
+		// warns about what is left undone; only the conversation ends from the band.
+		finish.setVisible(view.scenario().kind() == fr.cmacademy.simulation.model.Kind.CONVERSATION
+				&& Simulation.rejection(view.state(), new Action.Finish()).isEmpty());
 		panel.show(view);
 	}
 
