@@ -158,7 +158,7 @@ class QuizRestartJourneyIT {
 	}
 
 	/** Answers the question on screen, whatever its type. */
-	private static void answer(Page page) {
+	static void answer(Page page) {
 		Locator card = page.locator(".question-card");
 		if (card.locator("vaadin-radio-button").count() > 0) {
 			card.locator("vaadin-radio-button").first().click();

@@ -21,6 +21,7 @@ import fr.cmacademy.scenario.ScenarioService;
 import fr.cmacademy.shared.Roles;
 import fr.cmacademy.simulation.Action;
 import fr.cmacademy.simulation.Simulation;
+import fr.cmacademy.simulation.model.Kind;
 
 /**
  * Playing a run: a band with the simulated clock, the live gauges and the way out, above
@@ -91,6 +92,11 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
 		finish.addClickListener(click -> confirmFinish());
 		Div band = new Div(clockBox, gauges, finish);
 		band.addClassName("player-band");
+		// Simulated time and metrics belong to conversations and queues; a dashboard or a
+		// writing brief has neither, and an empty band would only take room.
+		boolean conversation = view.scenario().kind() == Kind.CONVERSATION;
+		clockBox.setVisible(conversation);
+		band.setVisible(conversation || !view.scenario().metrics().isEmpty());
 		panel = panelFor(view);
 		add(back, band, panel.component());
 	}
@@ -119,7 +125,7 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
 		// The queue, the dashboard and the brief have their own finish in the panel,
 		// which
 		// warns about what is left undone; only the conversation ends from the band.
-		finish.setVisible(view.scenario().kind() == fr.cmacademy.simulation.model.Kind.CONVERSATION
+		finish.setVisible(view.scenario().kind() == Kind.CONVERSATION
 				&& Simulation.rejection(view.state(), new Action.Finish()).isEmpty());
 		panel.show(view);
 	}
