@@ -30,59 +30,30 @@ import fr.cmacademy.simulation.model.Scenario;
  * picked on it), the reach of each post, the table of posts, and the questions, answered
  * as the learner goes and handed in with the finish button.
  */
-final class AnalyticsPanel implements RunPanel {
-
-	private final Component owner;
-
-	private final Actor actor;
-
-	private final Div root = new Div();
+final class AnalyticsPanel extends DeskPanel {
 
 	private final List<AnalyticsQuestion> questions = new ArrayList<>();
 
 	private final Span answeredText = new Span();
 
-	private final Button finish = new Button();
-
-	private final Span finishedNote = new Span();
-
 	private @Nullable Html followersChart;
 
-	private @Nullable String built;
-
-	private @Nullable RunState state;
-
 	AnalyticsPanel(Component owner, Actor actor) {
-		this.owner = owner;
-		this.actor = actor;
-		root.addClassName("analytics-desk");
+		super(owner, actor, "analytics-desk");
 	}
 
 	@Override
-	public Component component() {
-		return root;
-	}
-
-	@Override
-	public void show(RunView view) {
-		RunState current = view.state();
-		state = current;
-		Scenario scenario = view.scenario();
-		if (!scenario.id().equals(built)) {
-			build(scenario);
-			built = scenario.id();
-		}
+	void update(Scenario scenario, RunState current) {
 		List<Question> list = scenario.analytics().questions();
 		for (int i = 0; i < list.size(); i++) {
 			questions.get(i).show(current.answers().get(list.get(i).id()), current.finished());
 		}
 		answeredText.setText(t("scenario.analytics.progress", current.answers().size(), list.size()));
-		finish.setVisible(!current.finished());
-		finishedNote.setVisible(current.finished());
 		redrawFollowers(scenario.analytics(), current);
 	}
 
-	private void build(Scenario scenario) {
+	@Override
+	void build(Scenario scenario) {
 		root.removeAll();
 		questions.clear();
 		Analytics analytics = scenario.analytics();
@@ -219,10 +190,6 @@ final class AnalyticsPanel implements RunPanel {
 		dialog.setConfirmText(t("scenario.analytics.finish.ok"));
 		dialog.addConfirmListener(event -> actor.act(new Action.Finish()));
 		dialog.open();
-	}
-
-	private String t(String key, Object... args) {
-		return owner.getTranslation(key, args);
 	}
 
 }

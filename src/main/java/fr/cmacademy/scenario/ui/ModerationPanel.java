@@ -31,13 +31,7 @@ import fr.cmacademy.simulation.model.Scenario;
  * stop before the end. Deciding moves the focus to the next open item, so the whole queue
  * can be worked through with the keyboard.
  */
-final class ModerationPanel implements RunPanel {
-
-	private final Component owner;
-
-	private final Actor actor;
-
-	private final Div root = new Div();
+final class ModerationPanel extends DeskPanel {
 
 	private final List<ModerationCard> cards = new ArrayList<>();
 
@@ -49,36 +43,14 @@ final class ModerationPanel implements RunPanel {
 
 	private final Checkbox hideDone = new Checkbox();
 
-	private final Button finish = new Button();
-
-	private final Span finishedNote = new Span();
-
-	private @Nullable String built;
-
 	private @Nullable String decidedLast;
 
-	private @Nullable RunState state;
-
 	ModerationPanel(Component owner, Actor actor) {
-		this.owner = owner;
-		this.actor = actor;
-		root.addClassName("moderation-desk");
+		super(owner, actor, "moderation-desk");
 	}
 
 	@Override
-	public Component component() {
-		return root;
-	}
-
-	@Override
-	public void show(RunView view) {
-		RunState current = view.state();
-		this.state = current;
-		Scenario scenario = view.scenario();
-		if (!scenario.id().equals(built)) {
-			build(scenario);
-			built = scenario.id();
-		}
+	void update(Scenario scenario, RunState current) {
 		int total = itemIds.size();
 		int done = current.moderation().size();
 		for (int i = 0; i < total; i++) {
@@ -88,13 +60,11 @@ final class ModerationPanel implements RunPanel {
 		}
 		progressText.setText(t("scenario.moderation.progress", done, total));
 		progressBar.setValue(total == 0 ? 0 : (double) done / total);
-		finish.setVisible(!current.finished());
-		finish.setEnabled(!current.finished());
-		finishedNote.setVisible(current.finished());
 		moveFocus();
 	}
 
-	private void build(Scenario scenario) {
+	@Override
+	void build(Scenario scenario) {
 		root.removeAll();
 		cards.clear();
 		itemIds.clear();
@@ -198,10 +168,6 @@ final class ModerationPanel implements RunPanel {
 		if (finish.isVisible()) {
 			finish.focus();
 		}
-	}
-
-	private String t(String key, Object... args) {
-		return owner.getTranslation(key, args);
 	}
 
 }

@@ -33,13 +33,7 @@ import fr.cmacademy.simulation.model.Writing;
  * promises, then one tab per platform with its composer and live preview, and the finish
  * button that hands the drafts to the trainer.
  */
-final class WritingPanel implements RunPanel {
-
-	private final Component owner;
-
-	private final Actor actor;
-
-	private final Div root = new Div();
+final class WritingPanel extends DeskPanel {
 
 	private final List<WritingComposer> composers = new ArrayList<>();
 
@@ -47,34 +41,12 @@ final class WritingPanel implements RunPanel {
 
 	private final Span progress = new Span();
 
-	private final Button finish = new Button();
-
-	private final Span finishedNote = new Span();
-
-	private @Nullable String built;
-
-	private @Nullable RunState state;
-
 	WritingPanel(Component owner, Actor actor) {
-		this.owner = owner;
-		this.actor = actor;
-		root.addClassName("writing-desk");
+		super(owner, actor, "writing-desk");
 	}
 
 	@Override
-	public Component component() {
-		return root;
-	}
-
-	@Override
-	public void show(RunView view) {
-		RunState current = view.state();
-		state = current;
-		Scenario scenario = view.scenario();
-		if (!scenario.id().equals(built)) {
-			build(scenario);
-			built = scenario.id();
-		}
+	void update(Scenario scenario, RunState current) {
 		List<Writing.Target> targets = scenario.writing().targets();
 		for (int i = 0; i < targets.size(); i++) {
 			var draft = current.drafts().get(targets.get(i).id());
@@ -83,11 +55,10 @@ final class WritingPanel implements RunPanel {
 			tabMarks.get(i).setVisible(draft != null);
 		}
 		progress.setText(t("scenario.writing.progress", current.drafts().size(), targets.size()));
-		finish.setVisible(!current.finished());
-		finishedNote.setVisible(current.finished());
 	}
 
-	private void build(Scenario scenario) {
+	@Override
+	void build(Scenario scenario) {
 		root.removeAll();
 		composers.clear();
 		tabMarks.clear();
@@ -206,10 +177,6 @@ final class WritingPanel implements RunPanel {
 		dialog.setConfirmText(t("scenario.writing.finish.ok"));
 		dialog.addConfirmListener(event -> actor.act(new Action.Finish()));
 		dialog.open();
-	}
-
-	private String t(String key, Object... args) {
-		return owner.getTranslation(key, args);
 	}
 
 }
