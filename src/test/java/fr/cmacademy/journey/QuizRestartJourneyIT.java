@@ -97,6 +97,9 @@ class QuizRestartJourneyIT {
 		List<String> answers = new ArrayList<>();
 		for (int q = 1; q <= half; q++) {
 			assertThat(page.locator(".question-card h2")).hasText("Question " + q + " sur " + total);
+			// Let any navigation still in flight land before answering.
+			page.waitForTimeout(300);
+			DeskSteps.idle(page);
 			answer(page);
 			assertThat(page.locator(".save-status")).containsText("Enregistré à");
 			answers.add(state(page));
@@ -108,7 +111,17 @@ class QuizRestartJourneyIT {
 			if (q == half) {
 				Journey.step(page, "quiz-03-answered-half");
 			}
-			page.locator(".attempt-pager vaadin-button").last().click();
+			// Through the navigation panel: clicking a question's number is idempotent,
+			// so a
+			// click swallowed by a closing overlay can simply be repeated.
+			for (int click = 0; click < 3; click++) {
+				page.waitForTimeout(300);
+				page.locator(".question-nav__item").nth(q).click();
+				DeskSteps.idle(page);
+				if (("Question " + (q + 1) + " sur " + total).equals(page.locator(".question-card h2").textContent())) {
+					break;
+				}
+			}
 		}
 		assertThat(page.locator(".question-nav__item--answered")).hasCount(half);
 		int secondsBefore = secondsLeft(page);
