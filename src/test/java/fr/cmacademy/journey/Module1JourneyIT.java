@@ -141,8 +141,7 @@ class Module1JourneyIT extends Journey {
 		int total = page.locator(".question-nav__item").count();
 		// Every question type is answered in the quiz restart journey; here the learner
 		// answers the first question, then uses the summary to submit.
-		QuizRestartJourneyIT.answer(page);
-		assertThat(page.locator(".save-status")).containsText("Enregistré à");
+		QuizRestartJourneyIT.answerAndWaitUntilSaved(page);
 		page.waitForTimeout(300);
 		DeskSteps.button(page, "Terminer la tentative").first().click();
 		assertThat(page.getByText("1 question répondue sur " + total)).isVisible();

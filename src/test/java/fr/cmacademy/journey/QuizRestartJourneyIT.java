@@ -100,8 +100,7 @@ class QuizRestartJourneyIT {
 			// Let any navigation still in flight land before answering.
 			page.waitForTimeout(300);
 			DeskSteps.idle(page);
-			answer(page);
-			assertThat(page.locator(".save-status")).containsText("Enregistré à");
+			answerAndWaitUntilSaved(page);
 			answers.add(state(page));
 			if (q == 2) {
 				page.locator(".question-card vaadin-button")
@@ -170,6 +169,28 @@ class QuizRestartJourneyIT {
 		Journey.step(page, "quiz-06-review");
 	}
 
+	/**
+	 * Answers the question on screen and waits for the page to say it is saved; answers
+	 * again if a click was lost (an overlay closing, a re-render under a slow server).
+	 */
+	static void answerAndWaitUntilSaved(Page page) {
+		for (int attempt = 0;; attempt++) {
+			answer(page);
+			try {
+				assertThat(page.locator(".save-status")).containsText("Enregistré à",
+						new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+							.setTimeout(8000));
+				return;
+			}
+			catch (AssertionError ex) {
+				if (attempt == 2) {
+					Browser.screenshot(page, "quiz-unsaved-answer");
+					throw ex;
+				}
+			}
+		}
+	}
+
 	/** Answers the question on screen, whatever its type. */
 	static void answer(Page page) {
 		Locator card = page.locator(".question-card");
@@ -183,7 +204,11 @@ class QuizRestartJourneyIT {
 			Locator selects = card.locator("vaadin-select");
 			for (int i = 0; i < selects.count(); i++) {
 				selects.nth(i).click();
-				page.locator("vaadin-select-item").nth(1 + (i % 2)).click();
+				page.locator("vaadin-select-item:visible").nth(1 + (i % 2)).click();
+				page.locator("vaadin-select-item:visible")
+					.first()
+					.waitFor(new Locator.WaitForOptions()
+						.setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
 			}
 		}
 		else if (card.locator(".ordering__row").count() > 0) {
