@@ -278,7 +278,10 @@ abstract class QuestionInput {
 			for (int i = 0; i < matching.pairs().size(); i++) {
 				Select<Integer> select = new Select<>();
 				select.setItems(order);
-				select.setItemLabelGenerator(options::get);
+				// The empty choice is labelled too: the generator is called with null for
+				// it.
+				select.setItemLabelGenerator(
+						option -> option == null ? owner.getTranslation("attempt.choose") : options.get(option));
 				select.setPlaceholder(owner.getTranslation("attempt.choose"));
 				select.setEmptySelectionAllowed(true);
 				select.setEmptySelectionCaption(owner.getTranslation("attempt.choose"));
