@@ -8,16 +8,15 @@ import org.jspecify.annotations.Nullable;
 public record Submission(long id, int version, String text, int revision, @Nullable Instant savedAt,
 		@Nullable Instant submittedAt) {
 
+	private static final java.util.regex.Pattern WORD = java.util.regex.Pattern
+		.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*");
+
 	public boolean submitted() {
 		return submittedAt != null;
 	}
 
 	/** Words as a reader counts them: runs of letters or digits. */
 	public static int words(String text) {
-		return (int) java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*")
-			.matcher(text)
-			.results()
-			.count();
+		return (int) WORD.matcher(text).results().count();
 	}
-
 }

@@ -46,6 +46,15 @@ public class ContentCatalog {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Parsed quiz and assignment versions. A stored version never changes (an edit makes
+	 * a new one), so each is read and parsed once per server instead of on every page of
+	 * every attempt.
+	 */
+	private final Map<String, QuizVersion> quizzes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<String, AssignmentVersion> assignments = new java.util.concurrent.ConcurrentHashMap<>();
+
 	ContentCatalog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -105,6 +114,14 @@ public class ContentCatalog {
 	}
 
 	public Optional<QuizVersion> quiz(String itemId, int version) {
+		QuizVersion cached = quizzes.get(itemId + "@" + version);
+		return cached != null ? Optional.of(cached) : loadQuiz(itemId, version).map(q -> {
+			quizzes.put(itemId + "@" + version, q);
+			return q;
+		});
+	}
+
+	private Optional<QuizVersion> loadQuiz(String itemId, int version) {
 		return jdbc.sql("""
 				SELECT v.title_fr, v.title_en, v.body_fr, v.body_en, v.definition
 				FROM content_item_version v JOIN content_item i ON i.id = v.item_id
@@ -125,6 +142,14 @@ public class ContentCatalog {
 	}
 
 	public Optional<AssignmentVersion> assignment(String itemId, int version) {
+		AssignmentVersion cached = assignments.get(itemId + "@" + version);
+		return cached != null ? Optional.of(cached) : loadAssignment(itemId, version).map(a -> {
+			assignments.put(itemId + "@" + version, a);
+			return a;
+		});
+	}
+
+	private Optional<AssignmentVersion> loadAssignment(String itemId, int version) {
 		return jdbc.sql("""
 				SELECT v.title_fr, v.title_en, v.definition
 				FROM content_item_version v JOIN content_item i ON i.id = v.item_id

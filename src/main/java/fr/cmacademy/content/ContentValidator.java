@@ -32,6 +32,7 @@ import fr.cmacademy.content.internal.BankReader;
 import fr.cmacademy.content.internal.Hashes;
 import fr.cmacademy.content.internal.Ids;
 import fr.cmacademy.content.internal.QuizFile;
+import fr.cmacademy.content.internal.QuizReferences;
 import fr.cmacademy.simulation.ScenarioReadResult;
 import fr.cmacademy.simulation.ScenarioReader;
 import fr.cmacademy.simulation.model.Scenario;
@@ -354,12 +355,12 @@ public final class ContentValidator {
 	}
 
 	private @Nullable Item quiz(Path folder) {
-		Path path = folder.resolve("quiz.yaml");
-		String file = relative(path);
-		String text = read(path, file);
-		if (text == null) {
+		DefinitionFile source = definitionFile(folder, "quiz.yaml");
+		if (source == null) {
 			return null;
 		}
+		String file = source.file();
+		String text = source.text();
 		QuizFile.Parsed quiz = QuizFile.parse(text, (line, message) -> problems.add(file, line, message));
 		if (quiz == null || !claim(quiz.id(), file, quiz.idLine())) {
 			return null;
@@ -374,12 +375,12 @@ public final class ContentValidator {
 	}
 
 	private @Nullable Item scenario(Path folder) {
-		Path path = folder.resolve("scenario.yaml");
-		String file = relative(path);
-		String text = read(path, file);
-		if (text == null) {
+		DefinitionFile source = definitionFile(folder, "scenario.yaml");
+		if (source == null) {
 			return null;
 		}
+		String file = source.file();
+		String text = source.text();
 		List<ContentSet.Asset> assets = assets(folder);
 		ScenarioReadResult result = ScenarioReader.read(text,
 				assets.stream().map(ContentSet.Asset::name).collect(java.util.stream.Collectors.toSet()));
@@ -394,12 +395,12 @@ public final class ContentValidator {
 	}
 
 	private @Nullable Item assignment(Path folder) {
-		Path path = folder.resolve("assignment.yaml");
-		String file = relative(path);
-		String text = read(path, file);
-		if (text == null) {
+		DefinitionFile source = definitionFile(folder, "assignment.yaml");
+		if (source == null) {
 			return null;
 		}
+		String file = source.file();
+		String text = source.text();
 		AssignmentFile.Parsed assignment = AssignmentFile.parse(text,
 				(line, message) -> problems.add(file, line, message));
 		if (assignment == null || !claim(assignment.id(), file, assignment.idLine())) {
@@ -414,6 +415,17 @@ public final class ContentValidator {
 				minutes, definition.brief(), Hashes.sha256(text), List.of(), text);
 	}
 
+	/** A quiz, scenario or assignment file: where it is and what it says. */
+	private record DefinitionFile(String file, String text) {
+	}
+
+	private @Nullable DefinitionFile definitionFile(Path folder, String name) {
+		Path path = folder.resolve(name);
+		String file = relative(path);
+		String text = read(path, file);
+		return text == null ? null : new DefinitionFile(file, text);
+	}
+
 	/** The line of a YAML file's top-level {@code id:} key. */
 	private static int idLine(String text) {
 		String[] lines = text.split("\n", -1);
@@ -426,8 +438,9 @@ public final class ContentValidator {
 	}
 
 	/**
-	 * Checks that every quiz's questions exist and that each category holds enough
-	 * questions for its draws, once every bank of every programme is known.
+	 * Checks every quiz against every bank, once all modules are read; skipped when a
+	 * bank has a problem, so one broken question does not also show up as every quiz
+	 * using it.
 	 */
 	private void checkQuizzes(List<Programme> programmes) {
 		if (!banksValid) {
@@ -438,41 +451,7 @@ public final class ContentValidator {
 			.flatMap(p -> p.modules().stream())
 			.flatMap(m -> m.questions().stream())
 			.forEach(q -> categories.put(q.id(), q.category()));
-		for (PendingQuiz pending : quizzes) {
-			QuizDefinition definition = pending.quiz().definition();
-			Set<String> used = new java.util.HashSet<>();
-			for (QuizDefinition.Slot slot : definition.slots()) {
-				if (slot instanceof QuizDefinition.Fixed fixed) {
-					used.add(fixed.questionId());
-				}
-			}
-			for (int i = 0; i < definition.slots().size(); i++) {
-				int line = pending.quiz().slotLines().get(i);
-				switch (definition.slots().get(i)) {
-					case QuizDefinition.Fixed fixed -> {
-						if (!categories.containsKey(fixed.questionId())) {
-							problems.add(pending.file(), line,
-									"unknown question '" + fixed.questionId() + "': no bank declares this id");
-						}
-					}
-					case QuizDefinition.Draw draw -> {
-						List<String> left = categories.entrySet()
-							.stream()
-							.filter(e -> draw.includes(e.getValue()) && !used.contains(e.getKey()))
-							.map(Map.Entry::getKey)
-							.toList();
-						if (left.size() < draw.count()) {
-							problems.add(pending.file(), line,
-									"draws " + draw.count() + " question(s) from category '" + draw.category()
-											+ "', which holds only " + left.size()
-											+ " question(s) not already in this quiz"
-											+ (left.isEmpty() ? " (no bank uses this category)" : ""));
-						}
-						used.addAll(left.subList(0, Math.min(draw.count(), left.size())));
-					}
-				}
-			}
-		}
+		quizzes.forEach(pending -> QuizReferences.check(pending.file(), pending.quiz(), categories, problems));
 	}
 
 	private LessonFile.@Nullable Parsed lessonFile(Path folder, String language) {
@@ -515,15 +494,8 @@ public final class ContentValidator {
 	private @Nullable String id(YamlFile source) {
 		YamlNodes yaml = source.yaml();
 		Node node = yaml.required(source.entries(), "id", source.root());
-		String id = yaml.string(node, "id");
-		if (id == null || node == null) {
-			return null;
-		}
-		if (!Ids.valid(id)) {
-			yaml.problem(node, "invalid id '" + id + "': " + Ids.RULE);
-			return null;
-		}
-		return claim(id, source.file(), YamlNodes.line(node)) ? id : null;
+		String id = Ids.read(yaml, node);
+		return id != null && claim(id, source.file(), YamlNodes.line(node)) ? id : null;
 	}
 
 	/**

@@ -89,9 +89,8 @@ public class QuizService {
 	public QuizOverview overview(String quizId) {
 		long user = userId();
 		ItemEntry item = enrolledQuiz(user, quizId);
-		submitIfOverdue(user, quizId);
 		QuizVersion quiz = content.quiz(quizId, item.currentVersion()).orElseThrow();
-		List<AttemptRow> rows = attempts.attempts(user, quizId);
+		List<AttemptRow> rows = attemptsSubmittingOverdue(user, quizId);
 		List<AttemptSummary> history = rows.stream().map(QuizService::summary).toList();
 		AttemptSummary open = history.stream().filter(a -> !a.submitted()).findFirst().orElse(null);
 		QuizDefinition definition = quiz.definition();
@@ -124,8 +123,7 @@ public class QuizService {
 	private long startOnce(String quizId) {
 		long user = userId();
 		ItemEntry item = enrolledQuiz(user, quizId);
-		submitIfOverdue(user, quizId);
-		List<AttemptRow> rows = attempts.attempts(user, quizId);
+		List<AttemptRow> rows = attemptsSubmittingOverdue(user, quizId);
 		for (AttemptRow row : rows) {
 			if (!row.submitted()) {
 				return row.id();
@@ -220,13 +218,20 @@ public class QuizService {
 		return Availability.OPEN;
 	}
 
-	private void submitIfOverdue(long user, String quizId) {
+	/**
+	 * The learner's attempts on the quiz, after submitting one whose time is over (read
+	 * again only then).
+	 */
+	private List<AttemptRow> attemptsSubmittingOverdue(long user, String quizId) {
 		Instant now = clock.instant();
-		for (AttemptRow row : attempts.attempts(user, quizId)) {
+		List<AttemptRow> rows = attempts.attempts(user, quizId);
+		boolean submitted = false;
+		for (AttemptRow row : rows) {
 			if (!row.submitted() && row.submitBy() != null && row.submitBy().isBefore(now)) {
-				submission.submit(row.id(), true);
+				submitted |= submission.submit(row.id(), true);
 			}
 		}
+		return submitted ? attempts.attempts(user, quizId) : rows;
 	}
 
 	private ItemEntry enrolledQuiz(long user, String quizId) {

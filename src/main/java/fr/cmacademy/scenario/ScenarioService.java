@@ -119,8 +119,11 @@ public class ScenarioService {
 	 */
 	@Transactional
 	public ActResult act(long runId, Action action, int seq) {
-		RunRow row = owned(runId);
-		row = runs.lock(runId).orElseThrow();
+		long user = userId();
+		// One read that both locks the run and checks it is the learner's.
+		RunRow row = runs.lock(runId)
+			.filter(r -> r.summary().userId() == user)
+			.orElseThrow(() -> new RunNotFoundException(runId));
 		RunView current = view(row);
 		if (current.seq() != seq || row.summary().finished()) {
 			return new ActResult.Stale(current);

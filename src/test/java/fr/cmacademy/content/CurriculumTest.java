@@ -3,7 +3,6 @@ package fr.cmacademy.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two kinds and a written assignment; a final exam of 40 questions with a final case.
  */
 class CurriculumTest {
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'-]*");
 
 	private static ContentSet content;
 
@@ -102,8 +99,9 @@ class CurriculumTest {
 		return ScenarioReader.read(scenario.definition(), assets).scenario().kind();
 	}
 
+	/** Words counted as the assignment word counter counts them. */
 	private static int words(String markdown) {
-		return (int) WORD.matcher(markdown).results().count();
+		return fr.cmacademy.assignment.Submission.words(markdown);
 	}
 
 }

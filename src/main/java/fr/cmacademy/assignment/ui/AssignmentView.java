@@ -1,5 +1,8 @@
 package fr.cmacademy.assignment.ui;
 
+import java.util.Optional;
+import fr.cmacademy.content.ui.ItemPages;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +28,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 import fr.cmacademy.assignment.AssignmentService;
 import fr.cmacademy.assignment.AssignmentSheet;
@@ -77,17 +78,12 @@ public class AssignmentView extends Div implements BeforeEnterObserver, HasDynam
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		assignmentId = event.getRouteParameters().get("assignmentId").orElse("");
-		AssignmentSheet sheet;
-		try {
-			sheet = assignments.open(assignmentId);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException();
-		}
-		catch (AccessDeniedException ex) {
-			event.forwardTo(content.moduleOfItem(assignmentId).map(m -> "modules/" + m.id()).orElse("catalog"));
+		Optional<AssignmentSheet> loaded = ItemPages.open(event, content, assignmentId,
+				() -> assignments.open(assignmentId));
+		if (loaded.isEmpty()) {
 			return;
 		}
+		AssignmentSheet sheet = loaded.get();
 		title = sheet.assignment().title().in(getLocale());
 		render(sheet);
 	}
@@ -96,9 +92,7 @@ public class AssignmentView extends Div implements BeforeEnterObserver, HasDynam
 		removeAll();
 		Locale locale = getLocale();
 		AssignmentDefinition definition = sheet.assignment().definition();
-		Anchor back = new Anchor("modules/" + sheet.moduleId(), getTranslation("quiz.back-to-module"));
-		back.getElement().setAttribute("router-link", true);
-		back.addClassName("back-link");
+		Anchor back = ItemPages.backLink("modules/" + sheet.moduleId(), getTranslation("quiz.back-to-module"));
 		Html brief = new Html("<div class=\"lesson-body\">"
 				+ renderer.render(assignmentId, definition.brief().in(locale), locale) + "</div>");
 		add(back, brief, rubric(definition), answer(sheet.submission(), definition));

@@ -40,13 +40,7 @@ public final class AssignmentFile {
 
 	/** Reads an assignment file, reporting problems to {@code problems}; null if any. */
 	public static @Nullable Parsed parse(String text, YamlNodes.Sink problems) {
-		int[] count = { 0 };
-		YamlNodes yaml = new YamlNodes((line, message) -> {
-			count[0]++;
-			problems.add(line, message);
-		});
-		Parsed parsed = new AssignmentFile(yaml).read(text);
-		return count[0] == 0 ? parsed : null;
+		return YamlNodes.readStrictly(problems, yaml -> new AssignmentFile(yaml).read(text));
 	}
 
 	private @Nullable Parsed read(String text) {
@@ -56,10 +50,7 @@ public final class AssignmentFile {
 		}
 		Map<String, NodeTuple> entries = yaml.entries(root, KEYS);
 		Node idNode = yaml.required(entries, "id", root);
-		String id = yaml.string(idNode, "id");
-		if (id != null && !Ids.valid(id)) {
-			yaml.problem(idNode, "invalid id '" + id + "': " + Ids.RULE);
-		}
+		String id = Ids.read(yaml, idNode);
 		Text title = yaml.text(yaml.required(entries, "title", root), "title");
 		Text brief = yaml.text(yaml.required(entries, "brief", root), "brief");
 		Node minNode = yaml.optional(entries, "min_words");

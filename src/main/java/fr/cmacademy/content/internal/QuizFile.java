@@ -54,13 +54,7 @@ public final class QuizFile {
 
 	/** Reads a quiz file, reporting problems to {@code problems}; null if any. */
 	public static @Nullable Parsed parse(String text, YamlNodes.Sink problems) {
-		int[] count = { 0 };
-		YamlNodes yaml = new YamlNodes((line, message) -> {
-			count[0]++;
-			problems.add(line, message);
-		});
-		Parsed parsed = new QuizFile(yaml).read(text);
-		return count[0] == 0 ? parsed : null;
+		return YamlNodes.readStrictly(problems, yaml -> new QuizFile(yaml).read(text));
 	}
 
 	private @Nullable Parsed read(String text) {
@@ -70,10 +64,7 @@ public final class QuizFile {
 		}
 		Map<String, NodeTuple> entries = yaml.entries(root, KEYS);
 		Node idNode = yaml.required(entries, "id", root);
-		String id = yaml.string(idNode, "id");
-		if (id != null && !Ids.valid(id)) {
-			yaml.problem(idNode, "invalid id '" + id + "': " + Ids.RULE);
-		}
+		String id = Ids.read(yaml, idNode);
 		Text title = yaml.text(yaml.required(entries, "title", root), "title");
 		Node introNode = yaml.optional(entries, "intro");
 		Text intro = introNode == null ? null : yaml.text(introNode, "intro");

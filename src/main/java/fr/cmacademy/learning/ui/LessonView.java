@@ -1,5 +1,8 @@
 package fr.cmacademy.learning.ui;
 
+import java.util.Optional;
+import fr.cmacademy.content.ui.ItemPages;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +24,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-
-import org.springframework.security.access.AccessDeniedException;
 
 import fr.cmacademy.content.Catalog.ItemEntry;
 import fr.cmacademy.content.ContentCatalog;
@@ -69,19 +69,11 @@ public class LessonView extends Div implements BeforeEnterObserver, BeforeLeaveO
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		itemId = event.getRouteParameters().get("itemId").orElse("");
-		OpenedLesson opened;
-		try {
-			opened = progress.openLesson(itemId);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException();
-		}
-		catch (AccessDeniedException ex) {
-			// Not enrolled in this lesson's programme: its module page says so and offers
-			// enrolment.
-			event.forwardTo(content.moduleOfItem(itemId).map(module -> "modules/" + module.id()).orElse("catalog"));
+		Optional<OpenedLesson> loaded = ItemPages.open(event, content, itemId, () -> progress.openLesson(itemId));
+		if (loaded.isEmpty()) {
 			return;
 		}
+		OpenedLesson opened = loaded.get();
 		openedAt = Instant.now();
 		render(opened);
 	}

@@ -308,8 +308,7 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 	}
 
 	private void timeUp() {
-		attempts.timeUp(attemptId);
-		if (attempts.sheet(attemptId).open()) {
+		if (!attempts.timeUp(attemptId).submitted()) {
 			// The browser's clock ran ahead of the server's: keep going.
 			return;
 		}

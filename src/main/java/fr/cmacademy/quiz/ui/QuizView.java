@@ -1,5 +1,8 @@
 package fr.cmacademy.quiz.ui;
 
+import java.util.Optional;
+import fr.cmacademy.content.ui.ItemPages;
+
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,10 +22,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.content.LessonRenderer;
@@ -60,18 +61,11 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		String id = event.getRouteParameters().get("quizId").orElse("");
-		QuizOverview overview;
-		try {
-			overview = quizzes.overview(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException();
-		}
-		catch (AccessDeniedException ex) {
-			// Not enrolled: the module page explains and offers to enrol.
-			event.forwardTo(content.moduleOfItem(id).map(m -> "modules/" + m.id()).orElse("catalog"));
+		Optional<QuizOverview> loaded = ItemPages.open(event, content, id, () -> quizzes.overview(id));
+		if (loaded.isEmpty()) {
 			return;
 		}
+		QuizOverview overview = loaded.get();
 		title = overview.quiz().title().in(getLocale());
 		render(overview);
 	}
@@ -80,9 +74,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 		removeAll();
 		Locale locale = getLocale();
 		QuizDefinition definition = overview.quiz().definition();
-		Anchor back = new Anchor("modules/" + overview.moduleId(), getTranslation("quiz.back-to-module"));
-		back.getElement().setAttribute("router-link", true);
-		back.addClassName("back-link");
+		Anchor back = ItemPages.backLink("modules/" + overview.moduleId(), getTranslation("quiz.back-to-module"));
 		add(back);
 		String intro = overview.quiz().intro().in(locale);
 		if (!intro.isBlank()) {

@@ -1,5 +1,7 @@
 package fr.cmacademy.quiz.ui;
 
+import fr.cmacademy.content.ui.ItemPages;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -71,9 +73,7 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 		removeAll();
 		Set<Shown> shown = review.shown();
 		AttemptSummary attempt = review.sheet().attempt();
-		Anchor back = new Anchor("quizzes/" + review.sheet().quiz().itemId(), getTranslation("review.back"));
-		back.getElement().setAttribute("router-link", true);
-		back.addClassName("back-link");
+		Anchor back = ItemPages.backLink("quizzes/" + review.sheet().quiz().itemId(), getTranslation("review.back"));
 		add(back);
 		Div head = new Div(new H2(review.sheet().quiz().title().in(getLocale())));
 		head.addClassNames("panel", "review-page__score");

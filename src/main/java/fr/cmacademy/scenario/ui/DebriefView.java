@@ -1,5 +1,7 @@
 package fr.cmacademy.scenario.ui;
 
+import fr.cmacademy.content.ui.ItemPages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,9 +79,7 @@ public class DebriefView extends Div implements BeforeEnterObserver, HasDynamicT
 		Scenario scenario = run.scenario();
 		Debrief debrief = run.debrief();
 		if (run.own()) {
-			Anchor back = new Anchor("scenarios/" + scenario.id(), getTranslation("scenario.debrief.back"));
-			back.getElement().setAttribute("router-link", true);
-			back.addClassName("back-link");
+			Anchor back = ItemPages.backLink("scenarios/" + scenario.id(), getTranslation("scenario.debrief.back"));
 			add(back);
 		}
 		add(result(run));

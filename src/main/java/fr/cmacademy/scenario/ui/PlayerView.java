@@ -1,5 +1,7 @@
 package fr.cmacademy.scenario.ui;
 
+import fr.cmacademy.content.ui.ItemPages;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -77,9 +79,7 @@ public class PlayerView extends Div implements BeforeEnterObserver, HasDynamicTi
 
 	private void layout(RunView view) {
 		removeAll();
-		Anchor back = new Anchor("scenarios/" + view.scenario().id(), getTranslation("scenario.player.back"));
-		back.getElement().setAttribute("router-link", true);
-		back.addClassName("back-link");
+		Anchor back = ItemPages.backLink("scenarios/" + view.scenario().id(), getTranslation("scenario.player.back"));
 		Span clockLabel = new Span(getTranslation("scenario.player.clock"));
 		clockLabel.addClassName("player-clock__label");
 		clock.addClassName("player-clock__time");

@@ -1,5 +1,8 @@
 package fr.cmacademy.scenario.ui;
 
+import java.util.Optional;
+import fr.cmacademy.content.ui.ItemPages;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,10 +22,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.scenario.RunSummary;
@@ -56,18 +57,11 @@ public class ScenarioView extends Div implements BeforeEnterObserver, HasDynamic
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		String id = event.getRouteParameters().get("scenarioId").orElse("");
-		ScenarioOverview overview;
-		try {
-			overview = scenarios.overview(id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException();
-		}
-		catch (AccessDeniedException ex) {
-			// Not enrolled: the module page explains and offers to enrol.
-			event.forwardTo(content.moduleOfItem(id).map(m -> "modules/" + m.id()).orElse("catalog"));
+		Optional<ScenarioOverview> loaded = ItemPages.open(event, content, id, () -> scenarios.overview(id));
+		if (loaded.isEmpty()) {
 			return;
 		}
+		ScenarioOverview overview = loaded.get();
 		title = overview.scenario().title().in(getLocale());
 		render(overview);
 	}
@@ -76,9 +70,7 @@ public class ScenarioView extends Div implements BeforeEnterObserver, HasDynamic
 		removeAll();
 		Locale locale = getLocale();
 		Scenario scenario = overview.scenario();
-		Anchor back = new Anchor("modules/" + overview.moduleId(), getTranslation("scenario.page.back"));
-		back.getElement().setAttribute("router-link", true);
-		back.addClassName("back-link");
+		Anchor back = ItemPages.backLink("modules/" + overview.moduleId(), getTranslation("scenario.page.back"));
 		Paragraph summary = new Paragraph(scenario.summary().in(locale));
 		summary.addClassName("page__lead");
 		Span meta = new Span(getTranslation("scenario.kind." + SimText.key(scenario.kind().name())) + " · "

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -37,6 +38,19 @@ public final class YamlNodes {
 
 	public YamlNodes(Sink problems) {
 		this.problems = problems;
+	}
+
+	/**
+	 * Runs a reader with a fresh node reader reporting to {@code problems}: its result,
+	 * or null if it reported any problem (so a half-read file is never used).
+	 */
+	public static <T> @Nullable T readStrictly(Sink problems, Function<YamlNodes, @Nullable T> reader) {
+		int[] count = { 0 };
+		T result = reader.apply(new YamlNodes((line, message) -> {
+			count[0]++;
+			problems.add(line, message);
+		}));
+		return count[0] == 0 ? result : null;
 	}
 
 	/** Parses a YAML file into its root mapping, or reports why it cannot. */
