@@ -65,6 +65,9 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private final Map<Integer, Boolean> flags = new HashMap<>();
 
+	/** When each answer was last saved, so a card shown again says so. */
+	private final Map<Integer, java.time.@Nullable Instant> savedAts = new HashMap<>();
+
 	private final Map<Integer, QuestionInput> inputs = new HashMap<>();
 
 	private final Map<Integer, Span> statuses = new HashMap<>();
@@ -100,6 +103,7 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 			revisions.put(slot.slot(), slot.revision());
 			responses.put(slot.slot(), slot.response());
 			flags.put(slot.slot(), slot.flagged());
+			savedAts.put(slot.slot(), slot.savedAt());
 		}
 		page = event.getLocation()
 			.getQueryParameters()
@@ -212,7 +216,7 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		status.addClassName("save-status");
 		status.getElement().setAttribute("aria-live", "polite");
 		statuses.put(slot.slot(), status);
-		showSaved(slot.slot(), slot.savedAt());
+		showSaved(slot.slot(), savedAts.get(slot.slot()));
 		Div field = new Div(input.component());
 		Div card = new Div(header, text, field, status);
 		Set<Shown> during = sheet.quiz().definition().review().during();
@@ -266,6 +270,7 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 			case SaveResult.Saved saved -> {
 				revisions.put(slot, saved.revision());
 				responses.put(slot, response);
+				savedAts.put(slot, saved.at());
 				showSaved(slot, saved.at());
 				refreshNavigation();
 			}

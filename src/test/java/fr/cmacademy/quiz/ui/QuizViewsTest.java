@@ -68,6 +68,21 @@ class QuizViewsTest extends ViewTestBase {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void a_question_shown_again_still_says_its_answer_is_saved() {
+		signInAs(Locale.FRENCH, Roles.LEARNER);
+		progress.enrol("cm-certification");
+		long attemptId = quizzes.start(QUIZ);
+		UI.getCurrent().navigate("attempts/" + attemptId);
+		RadioButtonGroup<Integer> choices = find(RadioButtonGroup.class).first();
+		test(choices).selectItem(String.valueOf(choices.getListDataView().getItem(0)));
+		test(find(Button.class).withText("Suivante").single()).click();
+		test(find(Button.class).withText("Précédente").single()).click();
+		assertThat(getCurrentView().getElement().getTextRecursively()).contains("Enregistré à")
+			.doesNotContain("Pas encore de réponse");
+	}
+
+	@Test
 	void a_submitted_attempt_opens_on_its_review() {
 		signInAs(Locale.ENGLISH, Roles.LEARNER);
 		progress.enrol("cm-certification");
