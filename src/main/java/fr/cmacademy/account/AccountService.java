@@ -42,6 +42,21 @@ public class AccountService {
 		return currentId();
 	}
 
+	/**
+	 * Whether the signed-in user may read work owned by {@code ownerId}: their own, or
+	 * anyone's for trainers and admins. From the security context (no query).
+	 */
+	public boolean mayRead(long ownerId) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+			return false;
+		}
+		return principal.id() == ownerId || auth.getAuthorities()
+			.stream()
+			.anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.TRAINER)
+					|| a.getAuthority().equals("ROLE_" + Roles.ADMIN));
+	}
+
 	/** The signed-in user, or empty for an anonymous visitor. */
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> current() {

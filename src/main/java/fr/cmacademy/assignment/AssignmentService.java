@@ -102,8 +102,9 @@ public class AssignmentService {
 		if (definition.maxWords() != null && words > definition.maxWords()) {
 			throw new SubmissionException("assignment.error.too-long", words, definition.maxWords());
 		}
-		submissions.submit(user, assignmentId, revision, clock.instant());
-		events.publishEvent(new AssignmentSubmitted(user, assignmentId, current.id(), words));
+		Instant now = clock.instant();
+		submissions.submit(user, assignmentId, revision, now);
+		events.publishEvent(new AssignmentSubmitted(user, assignmentId, current.version(), current.id(), words, now));
 		return submissions.find(user, assignmentId).orElseThrow();
 	}
 

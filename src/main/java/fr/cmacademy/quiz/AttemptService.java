@@ -22,10 +22,12 @@ import fr.cmacademy.content.ContentCatalog.QuizVersion;
 import fr.cmacademy.content.QuizDefinition;
 import fr.cmacademy.content.QuizDefinition.Shown;
 import fr.cmacademy.question.BilingualQuestion;
+import fr.cmacademy.question.Essay;
 import fr.cmacademy.question.Grader;
 import fr.cmacademy.question.Outcome;
 import fr.cmacademy.question.Response;
 import fr.cmacademy.question.ResponseCodec;
+import fr.cmacademy.question.Status;
 import fr.cmacademy.quiz.internal.AttemptRepository;
 import fr.cmacademy.quiz.internal.AttemptRepository.AttemptRow;
 import fr.cmacademy.quiz.internal.AttemptRepository.SlotRow;
@@ -165,14 +167,29 @@ public class AttemptService {
 		List<AttemptReview.Question> reviewed = new ArrayList<>();
 		double marks = 0;
 		double max = 0;
+		Map<Integer, SlotRow> stored = attempts.slots(attemptId)
+			.stream()
+			.collect(Collectors.toMap(SlotRow::slot, row -> row));
 		for (AttemptSheet.Slot slot : sheet.slots()) {
-			Outcome outcome = Grader.grade(slot.question(), slot.response());
+			Outcome outcome = outcome(slot, stored.get(slot.slot()));
 			double slotMarks = outcome.fraction() * slot.maxMarks();
 			marks += slotMarks;
 			max += slot.maxMarks();
 			reviewed.add(new AttemptReview.Question(slot, outcome, slotMarks));
 		}
 		return new AttemptReview(sheet, shown, marks, max, definition.passMark(), List.copyOf(reviewed));
+	}
+
+	/**
+	 * How an answer fared: graded again by the rules, except an essay a trainer has
+	 * marked, whose stored marks stand.
+	 */
+	private static Outcome outcome(AttemptSheet.Slot slot, SlotRow stored) {
+		if (slot.question().fr() instanceof Essay && stored.fraction() != null && stored.status() != null
+				&& !Status.NEEDS_GRADING.name().equals(stored.status())) {
+			return new Outcome(stored.fraction(), Status.valueOf(stored.status()), List.of());
+		}
+		return Grader.grade(slot.question(), slot.response());
 	}
 
 	static Set<Shown> shown(QuizDefinition definition, AttemptSummary attempt, Instant now) {

@@ -57,7 +57,8 @@ public class DebriefService {
 		Scenario scenario = definitions.scenario(row.summary().scenarioId(), row.summary().version());
 		List<String> log = runs.actions(runId);
 		RunState state = Simulation.replay(scenario, row.seed(), ActionCodec.decodeAll(log));
-		return new RunDebrief(row.summary(), scenario, state, definitions.debrief(state, row.summary().version()),
+		return new RunDebrief(row.summary(), scenario, state,
+				definitions.debrief(state, row.summary().version(), runs.reviews(runId)),
 				row.summary().userId() == user);
 	}
 

@@ -1,7 +1,8 @@
 package fr.cmacademy.scenario;
 
 /**
- * A run ended.
+ * A run ended, or its score changed because a trainer graded its written parts (then it
+ * is announced again with the new score).
  *
  * @param passed whether the score reached the scenario's pass mark; false while a trainer
  * still has to grade written answers ({@code pendingReview})

@@ -143,6 +143,10 @@ public class ScenarioService {
 					pending);
 			events.publishEvent(new ScenarioCompleted(summary.userId(), summary.scenarioId(), runId, debrief.score(),
 					debrief.maxScore(), debrief.percent(), passed, pending));
+			if (debrief.reviews().stream().anyMatch(review -> review.given() == null)) {
+				events.publishEvent(new RepliesAwaitingReview(summary.userId(), summary.scenarioId(), runId,
+						clock.instant(), debrief.reviews().stream().mapToInt(Debrief.ReviewMarker::maxPoints).sum()));
+			}
 			summary = runs.run(runId).orElseThrow().summary();
 		}
 		return new ActResult.Applied(new RunView(summary, current.scenario(), next, seq + 1));

@@ -89,7 +89,7 @@ public final class Scoring {
 		List<QuestionReview> questions = List.of();
 		List<TargetReview> targets = List.of();
 		switch (scenario.kind()) {
-			case CONVERSATION -> decisions = decisions(state, reviews);
+			case CONVERSATION -> decisions = decisions(state, reviews, grades);
 			case MODERATION -> {
 				items = items(state);
 				counts = counts(items);
@@ -117,7 +117,8 @@ public final class Scoring {
 		return (score + pending) * 100L >= (long) passScore * max ? Verdict.PENDING_REVIEW : Verdict.FAILED;
 	}
 
-	private static List<DecisionReview> decisions(RunState state, List<ReviewMarker> reviews) {
+	private static List<DecisionReview> decisions(RunState state, List<ReviewMarker> reviews,
+			Map<String, Integer> grades) {
 		List<DecisionReview> result = new ArrayList<>();
 		for (String id : state.openedDecisions()) {
 			Decision decision = state.scenario().conversation().decision(id).orElseThrow();
@@ -134,7 +135,8 @@ public final class Scoring {
 					best == null ? null : best.comment(), choice == null ? null : choice.text(),
 					choice == null ? List.of() : choice.checks()));
 			if (chosen != null && chosen.review() && choice.text() != null) {
-				reviews.add(new ReviewMarker("decision:" + id, choice.text(), 0, null));
+				// Worth no points: the trainer's review of a reply is comments only.
+				reviews.add(new ReviewMarker("decision:" + id, choice.text(), 0, grade(grades, "decision:" + id, 0)));
 			}
 		}
 		return List.copyOf(result);

@@ -18,7 +18,13 @@ import fr.cmacademy.assignment.Submission;
 @Repository
 public class SubmissionRepository {
 
-	private static final String COLUMNS = "id, assignment_version, body, revision, saved_at, submitted_at";
+	private static final String COLUMNS = """
+			id, assignment_version, body, revision, saved_at, submitted_at, points, max_points, percent, passed,
+			graded_at, user_id, assignment_id""";
+
+	/** A submission with its owner, for the trainer who grades it. */
+	public record OwnedSubmission(long userId, String assignmentId, Submission submission) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -32,6 +38,29 @@ public class SubmissionRepository {
 			.param("a", assignmentId)
 			.query((rs, row) -> submission(rs))
 			.optional();
+	}
+
+	public Optional<OwnedSubmission> byId(long submissionId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM assignment_submission WHERE id = :id")
+			.param("id", submissionId)
+			.query((rs, row) -> new OwnedSubmission(rs.getLong(12), rs.getString(13), submission(rs)))
+			.optional();
+	}
+
+	/** Records the grade a trainer released (or changed) for a submitted assignment. */
+	public void grade(long submissionId, Submission.Grade grade) {
+		jdbc.sql("""
+				UPDATE assignment_submission SET points = :p, max_points = :max, percent = :pct, passed = :passed,
+				  graded_at = :at
+				WHERE id = :id AND state = 'SUBMITTED'
+				""")
+			.param("p", grade.points())
+			.param("max", grade.maxPoints())
+			.param("pct", grade.percent())
+			.param("passed", grade.passed())
+			.param("at", Timestamp.from(grade.gradedAt()))
+			.param("id", submissionId)
+			.update();
 	}
 
 	/** Creates the learner's empty draft unless it exists; true if created. */
@@ -74,8 +103,11 @@ public class SubmissionRepository {
 	}
 
 	private static Submission submission(ResultSet rs) throws SQLException {
+		Instant gradedAt = instant(rs, 11);
+		Submission.Grade grade = gradedAt == null ? null
+				: new Submission.Grade(rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getBoolean(10), gradedAt);
 		return new Submission(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), instant(rs, 5),
-				instant(rs, 6));
+				instant(rs, 6), grade);
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {

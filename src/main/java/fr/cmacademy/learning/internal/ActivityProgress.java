@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.quiz.QuizAttemptStarted;
+import fr.cmacademy.assignment.AssignmentGraded;
 import fr.cmacademy.assignment.AssignmentStarted;
 import fr.cmacademy.quiz.QuizPassed;
 import fr.cmacademy.scenario.ScenarioCompleted;
@@ -45,6 +46,13 @@ class ActivityProgress {
 	@EventListener
 	void on(AssignmentStarted event) {
 		progress.touch(event.userId(), event.assignmentId(), event.version(), clock.instant());
+	}
+
+	@EventListener
+	void on(AssignmentGraded event) {
+		if (event.passed()) {
+			done(event.userId(), event.assignmentId());
+		}
 	}
 
 	@EventListener

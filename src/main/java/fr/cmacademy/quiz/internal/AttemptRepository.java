@@ -218,6 +218,20 @@ public class AttemptRepository {
 			.update();
 	}
 
+	/** The attempt's total after a trainer graded an essay (it stays submitted). */
+	public void regrade(long attemptId, double marks, double percent, boolean provisional, @Nullable Boolean passed) {
+		jdbc.sql("""
+				UPDATE quiz_attempt SET marks = :m, percent = :p, provisional = :prov, passed = :passed
+				WHERE id = :id AND state = 'SUBMITTED'
+				""")
+			.param("m", marks)
+			.param("p", percent)
+			.param("prov", provisional)
+			.param("passed", passed)
+			.param("id", attemptId)
+			.update();
+	}
+
 	private static AttemptRow attempt(ResultSet rs) throws SQLException {
 		return new AttemptRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
 				"SUBMITTED".equals(rs.getString(6)), rs.getLong(7), rs.getTimestamp(8).toInstant(), instant(rs, 9),

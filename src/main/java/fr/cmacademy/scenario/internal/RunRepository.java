@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -103,6 +106,38 @@ public class RunRepository {
 				WHERE id = :id AND state = 'IN_PROGRESS'
 				""")
 			.param("now", Timestamp.from(now))
+			.param("score", score)
+			.param("max", maxScore)
+			.param("percent", percent)
+			.param("passed", passed)
+			.param("pending", pendingReview)
+			.param("id", runId)
+			.update();
+	}
+
+	/** Points a trainer released for the written parts of a run, by review key. */
+	public Map<String, Integer> reviews(long runId) {
+		Map<String, Integer> grades = new LinkedHashMap<>();
+		jdbc.sql("SELECT marker_key, points FROM scenario_run_review WHERE run_id = :r ORDER BY marker_key")
+			.param("r", runId)
+			.query((RowCallbackHandler) rs -> grades.put(rs.getString(1), rs.getInt(2)));
+		return grades;
+	}
+
+	public void saveReviews(long runId, Map<String, Integer> grades) {
+		grades.forEach((key, points) -> jdbc.sql("""
+				INSERT INTO scenario_run_review (run_id, marker_key, points) VALUES (:r, :k, :p)
+				ON DUPLICATE KEY UPDATE points = VALUES(points)
+				""").param("r", runId).param("k", key).param("p", points).update());
+	}
+
+	/** A finished run's score after a trainer's review. */
+	public void regrade(long runId, int score, int maxScore, int percent, boolean passed, boolean pendingReview) {
+		jdbc.sql("""
+				UPDATE scenario_run SET score = :score, max_score = :max, percent = :percent, passed = :passed,
+				  pending_review = :pending
+				WHERE id = :id AND state = 'FINISHED'
+				""")
 			.param("score", score)
 			.param("max", maxScore)
 			.param("percent", percent)

@@ -53,7 +53,12 @@ public class ScenarioDefinitions {
 
 	/** The debrief of a run, with the cached best score. */
 	public Debrief debrief(RunState state, int version) {
-		return Scoring.debrief(state, java.util.Map.of(), maxScore(state.scenario(), version, state.seed()));
+		return debrief(state, version, Map.of());
+	}
+
+	/** The debrief of a run with the points a trainer released for its written parts. */
+	public Debrief debrief(RunState state, int version, Map<String, Integer> grades) {
+		return Scoring.debrief(state, grades, maxScore(state.scenario(), version, state.seed()));
 	}
 
 }

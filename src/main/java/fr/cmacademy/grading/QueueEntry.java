@@ -1,0 +1,17 @@
+package fr.cmacademy.grading;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import fr.cmacademy.shared.Text;
+
+/**
+ * One line of the grading queue.
+ *
+ * @param points the grade so far (draft or released); null while waiting
+ */
+public record QueueEntry(long workId, WorkKind kind, long learnerId, String learnerName, String itemId, Text itemTitle,
+		String moduleId, Text moduleTitle, Instant submittedAt, GradeState state, @Nullable Double points,
+		double maxPoints) {
+}
