@@ -31,6 +31,8 @@ public class NotificationsView extends Div implements HasDynamicTitle {
 
 	private final Div list = new Div();
 
+	private final Div empty = new Div();
+
 	private final Button more = new Button();
 
 	private final Button markAll = new Button();
@@ -57,12 +59,13 @@ public class NotificationsView extends Div implements HasDynamicTitle {
 		more.addThemeVariants(ButtonVariant.TERTIARY);
 		more.addClassName("notification-page__more");
 		more.addClickListener(click -> loadPage());
-		add(top, list, more);
+		add(top, empty, list, more);
 		reload();
 	}
 
 	private void reload() {
 		list.removeAll();
+		empty.removeAll();
 		loaded = 0;
 		loadPage();
 	}
@@ -71,7 +74,7 @@ public class NotificationsView extends Div implements HasDynamicTitle {
 		// One more than a page tells whether there is a next page, without counting.
 		List<NotificationEntry> page = notifications.recent(loaded, PAGE + 1);
 		if (loaded == 0 && page.isEmpty()) {
-			list.add(new EmptyState(VaadinIcon.BELL_O, getTranslation("notifications.empty.title"),
+			empty.add(new EmptyState(VaadinIcon.BELL_O, getTranslation("notifications.empty.title"),
 					getTranslation("notifications.empty.text")));
 		}
 		page.stream().limit(PAGE).forEach(entry -> {
