@@ -69,6 +69,9 @@ public class NotificationMailer {
 		this.enabled = enabled;
 		this.from = from;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		if (enabled && sender.getIfAvailable() == null) {
+			log.warn("cm.mail.enabled is true but no SMTP server is configured (spring.mail.host): no e-mail is sent");
+		}
 	}
 
 	/** Whether e-mails are sent at all: switched on and an SMTP server configured. */
