@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 import fr.cmacademy.shared.ui.LanguageSelect;
 import fr.cmacademy.shared.ui.Wordmark;
@@ -29,7 +30,8 @@ import fr.cmacademy.shared.ui.Wordmark;
 /**
  * The application shell: a side navigation built from {@code @Menu} entries (only those
  * the user's roles may open), and a header with the page title, the language switch, the
- * user's name and a logout button. Menu titles are translation keys.
+ * user's name and a logout button; other features add items to the header through
+ * {@link HeaderItem} beans. Menu titles are translation keys.
  */
 @Layout
 @PermitAll
@@ -39,10 +41,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	private final CurrentUser currentUser;
 
+	private final ObjectProvider<HeaderItem> headerItems;
+
 	private final H1 pageTitle = new H1();
 
-	public MainLayout(CurrentUser currentUser) {
+	public MainLayout(CurrentUser currentUser, ObjectProvider<HeaderItem> headerItems) {
 		this.currentUser = currentUser;
+		this.headerItems = headerItems;
 		setPrimarySection(Section.DRAWER);
 		addClassName("main-layout");
 		addToDrawer(drawer());
@@ -95,7 +100,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		logout.addThemeVariants(ButtonVariant.TERTIARY);
 		logout.addClassName("main-layout__logout");
 
-		Div header = new Div(toggle, pageTitle, new Div(), language, profile, logout);
+		Div header = new Div(toggle, pageTitle, new Div(), language);
+		if (!name.isEmpty()) {
+			headerItems.orderedStream().forEach(item -> header.add(item.create()));
+		}
+		header.add(profile, logout);
 		header.addClassName("main-layout__header");
 		return header;
 	}
