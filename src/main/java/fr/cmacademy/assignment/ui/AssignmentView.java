@@ -123,6 +123,12 @@ public class AssignmentView extends Div implements BeforeEnterObserver, HasDynam
 		return box;
 	}
 
+	private String points(double value) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
 	private Div answer(Submission submission, AssignmentDefinition definition) {
 		revision = submission.revision();
 		Div box = new Div(new H2(getTranslation("assignment.answer")));
@@ -134,7 +140,20 @@ public class AssignmentView extends Div implements BeforeEnterObserver, HasDynam
 			text.addClassName("typed-answer");
 			// Text, not HTML: what the learner wrote stays inert.
 			text.setText(submission.text());
-			box.add(badge, new Paragraph(getTranslation("assignment.awaiting")), text);
+			if (submission.grade() == null) {
+				box.add(badge, new Paragraph(getTranslation("assignment.awaiting")), text);
+				return box;
+			}
+			Submission.Grade grade = submission.grade();
+			Span result = new Span(
+					getTranslation(grade.passed() ? "assignment.graded.passed" : "assignment.graded.failed",
+							points(grade.points()), points(grade.maxPoints()), Math.round(grade.percent())));
+			result.addClassNames("status-badge", grade.passed() ? "status-badge--done" : "status-badge--failed");
+			Anchor feedback = new Anchor("feedback/assignment/" + submission.id() + "/0",
+					getTranslation("assignment.graded.feedback"));
+			feedback.getElement().setAttribute("router-link", true);
+			feedback.addClassName("button-link");
+			box.add(badge, result, feedback, text);
 			return box;
 		}
 		answer.setLabel(getTranslation("assignment.answer.label"));

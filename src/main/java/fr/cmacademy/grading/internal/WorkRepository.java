@@ -234,6 +234,15 @@ public class WorkRepository {
 		return entries;
 	}
 
+	/** The learner's language for messages (French unless they chose English). */
+	public Locale learnerLocale(long learnerId) {
+		List<String> tags = jdbc.sql("SELECT COALESCE(preferred_locale, 'fr') FROM app_user WHERE id = :id")
+			.param("id", learnerId)
+			.query(String.class)
+			.list();
+		return !tags.isEmpty() && tags.get(0).startsWith("en") ? Locale.ENGLISH : Locale.FRENCH;
+	}
+
 	private static WorkRow row(ResultSet rs) throws SQLException {
 		return new WorkRow(rs.getLong(1), WorkKind.valueOf(rs.getString(2)), rs.getLong(3), rs.getInt(4), rs.getLong(5),
 				rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),

@@ -45,6 +45,8 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
 	private String title = "";
 
+	private long attemptId;
+
 	public ReviewView(AttemptService attempts) {
 		this.attempts = attempts;
 		addClassNames("page", "review-page");
@@ -52,7 +54,6 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		long attemptId;
 		AttemptReview review;
 		try {
 			attemptId = Long.parseLong(event.getRouteParameters().get("attemptId").orElse(""));
@@ -143,6 +144,15 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 		if (shown.contains(Shown.CORRECT) && correct != null) {
 			card.add(new H3(getTranslation("review.correct-answer")));
 			card.add(ResponseText.of(this, question, correct));
+		}
+		if (question instanceof fr.cmacademy.question.Essay
+				&& reviewed.outcome().status() != fr.cmacademy.question.Status.NEEDS_GRADING
+				&& reviewed.slot().response() != null) {
+			Anchor trainer = new Anchor("feedback/essay/" + attemptId + "/" + reviewed.slot().slot(),
+					getTranslation("review.essay-feedback"));
+			trainer.getElement().setAttribute("router-link", true);
+			trainer.addClassName("button-link");
+			card.add(trainer);
 		}
 		if (shown.contains(Shown.FEEDBACK) && !question.generalFeedback().isEmpty()) {
 			card.add(new H3(getTranslation("review.general-feedback")));

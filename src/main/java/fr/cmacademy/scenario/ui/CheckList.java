@@ -13,12 +13,12 @@ import fr.cmacademy.simulation.checks.CheckResult;
  * The results of the checks on a learner's text, each passed or failed with what was
  * found and where, in the page's language (the engine words them in both).
  */
-final class CheckList {
+public final class CheckList {
 
 	private CheckList() {
 	}
 
-	static UnorderedList of(Component owner, List<CheckResult> results) {
+	public static UnorderedList of(Component owner, List<CheckResult> results) {
 		UnorderedList list = new UnorderedList();
 		list.addClassName("check-list");
 		fill(owner, list, results);

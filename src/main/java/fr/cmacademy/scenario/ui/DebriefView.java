@@ -119,7 +119,16 @@ public class DebriefView extends Div implements BeforeEnterObserver, HasDynamicT
 			outcome.addClassName("debrief-result__outcome");
 			box.add(outcome, new Paragraph(debrief.outcome().text().in(locale)));
 		}
-		if (debrief.verdict() == Debrief.Verdict.PENDING_REVIEW || !debrief.reviews().isEmpty()) {
+		boolean reviewed = !debrief.reviews().isEmpty()
+				&& debrief.reviews().stream().allMatch(marker -> marker.given() != null);
+		if (reviewed) {
+			Anchor feedback = new Anchor("feedback/scenario/" + run.run().id() + "/0",
+					getTranslation("scenario.debrief.reviewed"));
+			feedback.getElement().setAttribute("router-link", true);
+			feedback.addClassNames("button-link", "debrief-result__review");
+			box.add(feedback);
+		}
+		else if (debrief.verdict() == Debrief.Verdict.PENDING_REVIEW || !debrief.reviews().isEmpty()) {
 			Paragraph review = new Paragraph(getTranslation("scenario.debrief.review-note"));
 			review.addClassName("debrief-result__review");
 			box.add(review);

@@ -1,0 +1,50 @@
+package fr.cmacademy.grading.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import fr.cmacademy.grading.GradeState;
+
+/** The small pieces the grading pages share: a grade state's badge and points as text. */
+final class GradeBadges {
+
+	private GradeBadges() {
+	}
+
+	static Span state(Component owner, GradeState state) {
+		Span badge = new Span(owner.getTranslation("grading.state." + state.name().toLowerCase(Locale.ROOT)));
+		badge.addClassNames("status-badge", switch (state) {
+			case WAITING -> "status-badge--needs-grading";
+			case DRAFT -> "status-badge--in-progress";
+			case RELEASED -> "status-badge--done";
+		});
+		return badge;
+	}
+
+	/** The page's language (a component's own getter is protected). */
+	static Locale locale(Component owner) {
+		return owner.getUI()
+			.map(UI::getLocale)
+			.orElseGet(() -> UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale());
+	}
+
+	/** Text shown as a quotation, never as markup. */
+	static Div quote(String text, String className) {
+		Div quote = new Div();
+		quote.setText(text);
+		quote.addClassNames("quote", className);
+		return quote;
+	}
+
+	static String points(Locale locale, double value) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
+}

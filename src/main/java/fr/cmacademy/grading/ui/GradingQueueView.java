@@ -1,0 +1,201 @@
+package fr.cmacademy.grading.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import fr.cmacademy.content.Catalog.ModuleEntry;
+import fr.cmacademy.grading.GradingQueueService;
+import fr.cmacademy.grading.QueueEntry;
+import fr.cmacademy.grading.QueueFilter;
+import fr.cmacademy.grading.WorkKind;
+import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.ui.EmptyState;
+
+/**
+ * The trainer's grading queue: everything waiting for a grade, oldest first, filtered by
+ * kind, module, state, age and learner; lazy and paged.
+ */
+@Route("grading")
+@Menu(order = 21, icon = "vaadin:check-square-o", title = "menu.grading")
+@RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
+public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+	private final GradingQueueService queue;
+
+	private final Select<@Nullable WorkKind> kind = new Select<>();
+
+	private final Select<@Nullable String> module = new Select<>();
+
+	private final Select<String> state = new Select<>();
+
+	private final Select<@Nullable Integer> age = new Select<>();
+
+	private final TextField learner = new TextField();
+
+	private final Grid<QueueEntry> grid = new Grid<>();
+
+	private final Paragraph count = new Paragraph();
+
+	private final Div empty = new Div();
+
+	private QueueFilter filter = QueueFilter.toGrade();
+
+	public GradingQueueView(GradingQueueService queue) {
+		this.queue = queue;
+		addClassNames("page", "grading-queue");
+		Paragraph lead = new Paragraph(getTranslation("grading.queue.lead"));
+		lead.addClassName("page__lead");
+		add(lead, filters(), count, grid, empty);
+		configureGrid();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters params = event.getLocation().getQueryParameters();
+		QueueFilter wanted = QueueParams.filter(params);
+		kind.setValue(wanted.kind());
+		module.setValue(wanted.moduleId());
+		state.setValue(QueueParams.state(params));
+		age.setValue(wanted.minAgeDays());
+		learner.setValue(wanted.learner() == null ? "" : wanted.learner());
+		refresh();
+	}
+
+	private Div filters() {
+		kind.setLabel(getTranslation("grading.filter.kind"));
+		kind.setItems(java.util.Arrays.asList(null, WorkKind.ASSIGNMENT, WorkKind.ESSAY, WorkKind.SCENARIO));
+		kind.setItemLabelGenerator(k -> k == null ? getTranslation("grading.filter.any") : kindLabel(k));
+		kind.setEmptySelectionAllowed(false);
+		List<ModuleEntry> modules = queue.modules();
+		java.util.List<@Nullable String> moduleIds = new java.util.ArrayList<>();
+		moduleIds.add(null);
+		modules.forEach(m -> moduleIds.add(m.id()));
+		module.setLabel(getTranslation("grading.filter.module"));
+		module.setItems(moduleIds);
+		module.setItemLabelGenerator(id -> id == null ? getTranslation("grading.filter.any")
+				: modules.stream()
+					.filter(m -> m.id().equals(id))
+					.findFirst()
+					.map(m -> m.title().in(getLocale()))
+					.orElse(id));
+		state.setLabel(getTranslation("grading.filter.state"));
+		state.setItems(QueueParams.STATES);
+		state.setItemLabelGenerator(s -> getTranslation("grading.filter.state." + s));
+		age.setLabel(getTranslation("grading.filter.age"));
+		age.setItems(java.util.Arrays.asList(null, 2, 7, 14));
+		age.setItemLabelGenerator(days -> days == null ? getTranslation("grading.filter.any")
+				: getTranslation("grading.filter.age.days", days));
+		learner.setLabel(getTranslation("grading.filter.learner"));
+		learner.setClearButtonVisible(true);
+		learner.setPrefixComponent(VaadinIcon.SEARCH.create());
+		learner.setValueChangeMode(ValueChangeMode.LAZY);
+		kind.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+		module.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+		state.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+		age.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+		learner.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+		Div bar = new Div(kind, module, state, age, learner);
+		bar.addClassName("grading-queue__filters");
+		return bar;
+	}
+
+	private void filterChanged(boolean fromClient) {
+		if (!fromClient) {
+			return;
+		}
+		QueryParameters params = params();
+		getUI().ifPresent(ui -> ui.getPage()
+			.getHistory()
+			.replaceState(null, new com.vaadin.flow.router.Location("grading", params)));
+		refresh();
+	}
+
+	private QueryParameters params() {
+		return QueueParams.params(kind.getValue(), module.getValue(), state.getValue(), age.getValue(),
+				learner.getValue());
+	}
+
+	private void refresh() {
+		filter = QueueParams.filter(params());
+		int total = queue.count(filter);
+		count.setText(getTranslation("grading.queue.count", total));
+		grid.setVisible(total > 0);
+		empty.removeAll();
+		if (total == 0) {
+			empty.add(new EmptyState(VaadinIcon.CHECK_CIRCLE_O, getTranslation("grading.queue.empty.title"),
+					getTranslation("grading.queue.empty.text")));
+		}
+		grid.getDataProvider().refreshAll();
+	}
+
+	private void configureGrid() {
+		grid.addThemeVariants(GridVariant.ROW_STRIPES);
+		grid.setAriaLabel(getTranslation("grading.queue.grid"));
+		grid.addColumn(entry -> format(entry.submittedAt()))
+			.setHeader(getTranslation("grading.queue.submitted"))
+			.setAutoWidth(true);
+		grid.addColumn(QueueEntry::learnerName).setHeader(getTranslation("grading.queue.learner")).setAutoWidth(true);
+		grid.addColumn(entry -> entry.itemTitle().in(getLocale()))
+			.setHeader(getTranslation("grading.queue.activity"))
+			.setFlexGrow(1);
+		grid.addColumn(entry -> entry.moduleTitle().in(getLocale()))
+			.setHeader(getTranslation("grading.queue.module"))
+			.setAutoWidth(true);
+		grid.addColumn(entry -> kindLabel(entry.kind()))
+			.setHeader(getTranslation("grading.queue.kind"))
+			.setAutoWidth(true);
+		grid.addComponentColumn(entry -> GradeBadges.state(this, entry.state()))
+			.setHeader(getTranslation("grading.queue.state"))
+			.setAutoWidth(true);
+		grid.addColumn(entry -> entry.points() == null ? "—"
+				: GradeBadges.points(getLocale(), entry.points()) + " / "
+						+ GradeBadges.points(getLocale(), entry.maxPoints()))
+			.setHeader(getTranslation("grading.queue.grade"))
+			.setAutoWidth(true);
+		grid.setItems(query -> queue.queue(filter, query.getOffset(), query.getLimit()).stream(),
+				query -> queue.count(filter));
+		grid.addItemClickListener(click -> open(click.getItem()));
+		grid.addClassName("grading-queue__grid");
+	}
+
+	private void open(QueueEntry entry) {
+		getUI().ifPresent(ui -> ui.navigate("grading/" + entry.workId(), params()));
+	}
+
+	private String kindLabel(WorkKind kind) {
+		return getTranslation("grading.kind." + kind.slug());
+	}
+
+	private String format(java.time.Instant instant) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(getLocale())
+			.withZone(ZoneId.of("Europe/Paris"))
+			.format(instant);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("grading.queue.title");
+	}
+
+}
