@@ -67,11 +67,19 @@ public class GradingQueueService {
 				GradingService.grade(row, work.criteria(workId)), work.audit(workId), loaded.passMark());
 	}
 
-	/** The work after this one in the filter's order, to grade next. */
+	/**
+	 * The work to grade after this one: the next in the filter's order, or else the first
+	 * one left before it.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> next(long workId, QueueFilter filter) {
 		WorkRow row = work.find(workId).orElseThrow(() -> new WorkNotFoundException(workId));
-		return work.next(filter, clock.instant(), row.submittedAt(), workId);
+		return work.next(filter, clock.instant(), row.submittedAt(), workId)
+			.or(() -> work.page(filter, clock.instant(), 0, 2)
+				.stream()
+				.map(WorkRow::id)
+				.filter(id -> id != workId)
+				.findFirst());
 	}
 
 	static QueueEntry entry(WorkRow row, Catalog catalog) {

@@ -83,15 +83,13 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 
 	private Div filters() {
 		kind.setLabel(getTranslation("grading.filter.kind"));
-		kind.setItems(java.util.Arrays.asList(null, WorkKind.ASSIGNMENT, WorkKind.ESSAY, WorkKind.SCENARIO));
+		kind.setItems(WorkKind.values());
 		kind.setItemLabelGenerator(k -> k == null ? getTranslation("grading.filter.any") : kindLabel(k));
-		kind.setEmptySelectionAllowed(false);
+		anyAllowed(kind);
 		List<ModuleEntry> modules = queue.modules();
-		java.util.List<@Nullable String> moduleIds = new java.util.ArrayList<>();
-		moduleIds.add(null);
-		modules.forEach(m -> moduleIds.add(m.id()));
 		module.setLabel(getTranslation("grading.filter.module"));
-		module.setItems(moduleIds);
+		module.setItems(modules.stream().map(ModuleEntry::id).toList());
+		anyAllowed(module);
 		module.setItemLabelGenerator(id -> id == null ? getTranslation("grading.filter.any")
 				: modules.stream()
 					.filter(m -> m.id().equals(id))
@@ -102,7 +100,8 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 		state.setItems(QueueParams.STATES);
 		state.setItemLabelGenerator(s -> getTranslation("grading.filter.state." + s));
 		age.setLabel(getTranslation("grading.filter.age"));
-		age.setItems(java.util.Arrays.asList(null, 2, 7, 14));
+		age.setItems(2, 7, 14);
+		anyAllowed(age);
 		age.setItemLabelGenerator(days -> days == null ? getTranslation("grading.filter.any")
 				: getTranslation("grading.filter.age.days", days));
 		learner.setLabel(getTranslation("grading.filter.learner"));
@@ -117,6 +116,11 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 		Div bar = new Div(kind, module, state, age, learner);
 		bar.addClassName("grading-queue__filters");
 		return bar;
+	}
+
+	private void anyAllowed(Select<?> select) {
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("grading.filter.any"));
 	}
 
 	private void filterChanged(boolean fromClient) {

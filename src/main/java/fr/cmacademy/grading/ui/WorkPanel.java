@@ -50,7 +50,7 @@ final class WorkPanel {
 		details.addClassName("grading-work__brief");
 		box.add(details,
 				new Paragraph(owner.getTranslation("grading.work.words", Submission.words(work.submission().text()))));
-		box.add(typed(work.submission().text()));
+		box.add(typed(owner, work.submission().text()));
 	}
 
 	private static void essay(Component owner, Div box, EssayWork essay) {
@@ -60,7 +60,7 @@ final class WorkPanel {
 				+ "</div>"));
 		box.add(new H3(owner.getTranslation("grading.work.answer")));
 		box.add(essay.answer() == null ? new Paragraph(owner.getTranslation("grading.work.no-answer"))
-				: typed(essay.answer()));
+				: typed(owner, essay.answer()));
 	}
 
 	private static void scenario(Component owner, Div box, ReviewWork review) {
@@ -70,7 +70,7 @@ final class WorkPanel {
 			Div draft = new Div(new H3(owner.getTranslation("grading.work.draft", target.target())));
 			draft.addClassName("grading-work__draft");
 			draft.add(target.text() == null ? new Paragraph(owner.getTranslation("grading.work.no-answer"))
-					: typed(target.text()));
+					: typed(owner, target.text()));
 			if (target.altText() != null) {
 				draft.add(new Paragraph(owner.getTranslation("grading.work.alt-text", target.altText())));
 			}
@@ -108,10 +108,14 @@ final class WorkPanel {
 		};
 	}
 
-	static Div typed(String text) {
+	/** The learner's text, scrollable when long, so focusable to scroll by keyboard. */
+	static Div typed(Component owner, String text) {
 		Div div = new Div();
 		div.addClassName("typed-answer");
 		div.setText(text);
+		div.getElement().setAttribute("tabindex", "0");
+		div.getElement().setAttribute("role", "region");
+		div.getElement().setAttribute("aria-label", owner.getTranslation("grading.work.answer"));
 		return div;
 	}
 
