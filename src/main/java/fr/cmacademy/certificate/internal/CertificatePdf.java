@@ -44,11 +44,13 @@ public final class CertificatePdf {
 			String skills, String verifyAt, String code, String issuer) {
 	}
 
-	private static final Color INK = new Color(0x1f, 0x2a, 0x44);
+	private static final Color INK = new Color(0x1d, 0x1b, 0x2f);
 
-	private static final Color ACCENT = new Color(0x2f, 0x5b, 0xd3);
+	private static final Color ACCENT = new Color(0x43, 0x38, 0xca);
 
-	private static final Color MUTED = new Color(0x5b, 0x64, 0x78);
+	private static final Color CORAL = new Color(0xe2, 0x55, 0x3f);
+
+	private static final Color MUTED = new Color(0x55, 0x53, 0x6b);
 
 	private CertificatePdf() {
 	}
@@ -71,33 +73,32 @@ public final class CertificatePdf {
 			String title = c.title().in(locale);
 			try (PDPageContentStream s = new PDPageContentStream(document, page)) {
 				// Frame: a thin accent border inside a wider ink one.
-				s.setStrokingColor(INK);
-				s.setLineWidth(3);
+				s.setNonStrokingColor(ACCENT);
+				s.addRect(24, h - 96, w - 48, 72);
+				s.fill();
+				s.setNonStrokingColor(CORAL);
+				s.addRect(24, h - 100, w - 48, 4);
+				s.fill();
+				s.setStrokingColor(ACCENT);
+				s.setLineWidth(1.2f);
 				s.addRect(24, 24, w - 48, h - 48);
 				s.stroke();
-				s.setStrokingColor(ACCENT);
-				s.setLineWidth(0.8f);
-				s.addRect(32, 32, w - 64, h - 64);
-				s.stroke();
-				s.setNonStrokingColor(ACCENT);
-				s.addRect(32, h - 96, w - 64, 64);
-				s.fill();
 
 				centered(s, sansBold, 13, Color.WHITE, "CM ACADEMY", w, h - 60);
 				centered(s, sans, 10, Color.WHITE, labels.issuer(), w, h - 78);
 
-				centered(s, serifBold, 30, INK, labels.heading(), w, h - 150);
-				centered(s, sans, 12, MUTED, labels.presentedTo(), w, h - 185);
-				centered(s, serifBold, 28, INK, c.holderName(), w, h - 225);
-				s.setStrokingColor(ACCENT);
-				s.setLineWidth(1);
-				s.moveTo(w / 2 - 160, h - 237);
-				s.lineTo(w / 2 + 160, h - 237);
+				centered(s, serifBold, 30, INK, labels.heading(), w, h - 160);
+				centered(s, sans, 12, MUTED, labels.presentedTo(), w, h - 198);
+				centered(s, serifBold, 28, INK, c.holderName(), w, h - 240);
+				s.setStrokingColor(CORAL);
+				s.setLineWidth(1.5f);
+				s.moveTo(w / 2 - 60, h - 256);
+				s.lineTo(w / 2 + 60, h - 256);
 				s.stroke();
-				centered(s, sans, 12, MUTED, labels.forCompleting(), w, h - 262);
-				float y = h - 292;
+				centered(s, sans, 12, MUTED, labels.forCompleting(), w, h - 282);
+				float y = h - 314;
 				for (String line : wrap(serif, 20, title, w - 220)) {
-					centered(s, serif, 20, INK, line, w, y);
+					centered(s, serifBold, 21, ACCENT, line, w, y);
 					y -= 26;
 				}
 

@@ -88,7 +88,12 @@ public class Credentials {
 		try {
 			DataIntegrityProofDraft draft = suite.createDraft(URI.create(keyId(key.id())), ASSERTION);
 			draft.created(certificate.issuedAt().truncatedTo(ChronoUnit.SECONDS));
-			return suite.createIssuer(pair).loader(BundledContexts.LOADER).sign(unsigned, draft).compacted().toString();
+			return suite.createIssuer(pair)
+				.loader(BundledContexts.LOADER)
+				.useBundledContexts(false)
+				.sign(unsigned, draft)
+				.compacted()
+				.toString();
 		}
 		catch (DocumentError | SigningError ex) {
 			throw new IllegalStateException("Could not sign credential " + certificate.id(), ex);
@@ -112,6 +117,7 @@ public class Credentials {
 		try {
 			Verifiable verified = Verifier.with(suite)
 				.loader(BundledContexts.LOADER)
+				.useBundledContexts(false)
 				.methodResolvers(List.of(new IssuerKeyResolver()))
 				.verify(document);
 			if (!verified.isCredential()) {

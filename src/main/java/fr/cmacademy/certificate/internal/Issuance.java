@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -99,23 +100,37 @@ public class Issuance {
 		SigningKey key = keys.signingKey();
 		UserAccount user = accounts.byId(d.userId()).orElseThrow();
 		String language = user.preferredLocale() == null ? "fr" : user.preferredLocale().getLanguage();
-		Optional<Certificate> result;
-		try {
-			result = Optional.ofNullable(newTransaction.execute(status -> {
-				long id = certificates.insert(new NewCertificate(d.userId(), d.kind(), d.subjectId(), d.cycle(),
-						VerificationCodes.generate(), user.displayName(), "en".equals(language) ? "en" : "fr",
-						d.title(), clock.instant(), d.validUntil(), d.manualReason(), d.issuedBy()));
-				Certificate certificate = certificates.find(id).orElseThrow();
-				certificates.saveCredential(id, credentials.sign(certificate, d.description(), d.skills(), key));
-				return certificate;
-			}));
-		}
-		catch (DataIntegrityViolationException alreadyIssued) {
-			return Optional.empty();
+		Optional<Certificate> result = Optional.empty();
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try {
+				result = insert(d, key, user, language);
+				break;
+			}
+			catch (DataIntegrityViolationException alreadyIssued) {
+				return Optional.empty();
+			}
+			catch (PessimisticLockingFailureException deadlock) {
+				// Racing inserts of the same key can deadlock in InnoDB; the winner has
+				// committed, so trying again finds it and stops.
+				if (attempt == 3) {
+					throw deadlock;
+				}
+			}
 		}
 		result.ifPresent(c -> events.publishEvent(new CertificateIssued(c.id(), d.userId(), c.kind(), c.subjectId(),
 				c.cycle(), d.manualReason() != null)));
 		return result;
+	}
+
+	private Optional<Certificate> insert(Decision d, SigningKey key, UserAccount user, String language) {
+		return Optional.ofNullable(newTransaction.execute(status -> {
+			long id = certificates.insert(new NewCertificate(d.userId(), d.kind(), d.subjectId(), d.cycle(),
+					VerificationCodes.generate(), user.displayName(), "en".equals(language) ? "en" : "fr", d.title(),
+					clock.instant(), d.validUntil(), d.manualReason(), d.issuedBy()));
+			Certificate certificate = certificates.find(id).orElseThrow();
+			certificates.saveCredential(id, credentials.sign(certificate, d.description(), d.skills(), key));
+			return certificate;
+		}));
 	}
 
 	/** The certificate an admin issues by hand, unless a valid one exists. */
