@@ -25,10 +25,10 @@ public record Verification(Outcome outcome, @Nullable Details details) {
 	}
 
 	/**
-	 * An uploaded credential: whether its proof holds, and, if so, the outcome of its
-	 * certificate.
+	 * An uploaded credential: whether its proof holds (and if not, why, for logs and
+	 * support), and, if so, the outcome of its certificate.
 	 */
-	public record CredentialCheck(boolean signatureValid, Verification verification) {
+	public record CredentialCheck(boolean signatureValid, String reason, Verification verification) {
 	}
 
 }

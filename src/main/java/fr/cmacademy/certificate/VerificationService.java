@@ -63,7 +63,7 @@ public class VerificationService {
 	@Transactional(readOnly = true)
 	public CredentialCheck verifyCredential(String json, String address) {
 		if (throttle.locked(address)) {
-			return new CredentialCheck(false, new Verification(Outcome.TOO_MANY_ATTEMPTS, null));
+			return new CredentialCheck(false, "throttled", new Verification(Outcome.TOO_MANY_ATTEMPTS, null));
 		}
 		Credentials.Check check = credentials.verify(json);
 		String prefix = credentials.baseUrl() + "/verify/";
@@ -72,9 +72,10 @@ public class VerificationService {
 			.flatMap(id -> certificates.findByCode(id.substring(prefix.length())));
 		if (!check.valid() || certificate.isEmpty()) {
 			throttle.recordMiss(address);
-			return new CredentialCheck(false, new Verification(Outcome.UNKNOWN, null));
+			return new CredentialCheck(false, check.valid() ? "unknown-certificate" : check.reason(),
+					new Verification(Outcome.UNKNOWN, null));
 		}
-		return new CredentialCheck(true, of(certificate.get()));
+		return new CredentialCheck(true, check.reason(), of(certificate.get()));
 	}
 
 	/**

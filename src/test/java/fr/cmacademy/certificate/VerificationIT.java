@@ -121,7 +121,8 @@ class VerificationIT {
 
 	@Test
 	void the_verification_page_and_the_issuers_keys_are_public() throws Exception {
-		assertThat(get("/verify/" + certificate.code()).statusCode()).isEqualTo(200);
+		HttpResponse<String> page = get("/verify/" + certificate.code());
+		assertThat(page.statusCode()).as(page.headers().map().toString()).isEqualTo(200);
 		HttpResponse<String> keys = get("/issuer/jwks.json");
 		assertThat(keys.statusCode()).isEqualTo(200);
 		assertThat(keys.body()).contains("\"kty\":\"OKP\"", "\"crv\":\"Ed25519\"");

@@ -48,12 +48,13 @@ class CertificateFiles {
 		return file(certificates.credential(id));
 	}
 
-	@GetMapping(value = "/issuer", produces = "application/ld+json")
+	@GetMapping(value = "/issuer", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
 	String issuer() {
 		return verification.issuerProfile();
 	}
 
-	@GetMapping(value = "/issuer/jwks.json", produces = "application/jwk-set+json")
+	@GetMapping(value = "/issuer/jwks.json",
+			produces = { "application/jwk-set+json", MediaType.APPLICATION_JSON_VALUE })
 	String keys() {
 		return verification.keySet();
 	}

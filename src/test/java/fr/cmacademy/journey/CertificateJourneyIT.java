@@ -1,0 +1,134 @@
+package fr.cmacademy.journey;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.cmacademy.TestClock;
+import fr.cmacademy.TestUsers;
+import fr.cmacademy.TestUsers.TestUser;
+import fr.cmacademy.certificate.Certificate;
+import fr.cmacademy.certificate.CertificateAdminService;
+import fr.cmacademy.certificate.CertificateFixture;
+import fr.cmacademy.certificate.CertificateKind;
+import fr.cmacademy.certificate.CertificateService;
+import fr.cmacademy.content.ContentSyncService;
+import fr.cmacademy.learning.ProgressService;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A learner completes a small certified programme and finds the certificate and the
+ * module badge; the PDF downloads; the public page says valid (code typed by hand), then
+ * revoked after an admin revokes it, and a later certificate expired once the
+ * application's clock passes its validity.
+ */
+@Import(TestClock.Config.class)
+class CertificateJourneyIT extends Journey {
+
+	@Autowired
+	ProgressService progress;
+
+	@Autowired
+	CertificateService certificates;
+
+	@Autowired
+	CertificateAdminService admin;
+
+	@Autowired
+	ContentSyncService sync;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	private CertificateFixture fixture;
+
+	@BeforeEach
+	void programme() {
+		fixture = new CertificateFixture(users, jdbc, sync);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		clock.reset();
+		fixture.cleanUp();
+	}
+
+	@Test
+	void learner_earns_downloads_and_verifies_a_certificate_then_it_is_revoked_and_a_renewal_expires()
+			throws Exception {
+		TestUser learner = fixture.learner(Locale.FRENCH);
+		fixture.completeProgramme(learner, progress);
+		Certificate certificate = certificates.mine()
+			.stream()
+			.filter(c -> c.kind() == CertificateKind.CERTIFICATE)
+			.findFirst()
+			.orElseThrow();
+		TestUsers.signOut();
+
+		Page page = browser.newPage("fr-FR");
+		signIn(page, learner, "certificate");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Certificats")).first().click();
+		assertThat(title(page)).hasText("Mes certificats");
+		assertThat(page.getByText("Testeur certifié")).isVisible();
+		assertThat(page.getByText(certificate.displayCode())).isVisible();
+		assertThat(page.getByText("Badges de modules")).isVisible();
+		step(page, "certificate-02-my-certificates");
+
+		Download download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Télécharger le PDF"))
+					.first()
+					.click());
+		Path pdf = Path.of("target", "screenshots", "certificate-03-download.pdf");
+		Files.createDirectories(pdf.getParent());
+		download.saveAs(pdf);
+		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+			org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(document))
+				.contains(learner.displayName(), "Testeur certifié", certificate.displayCode());
+		}
+
+		page.navigate(url("/verify"));
+		page.getByLabel("Code de vérification").fill(certificate.displayCode().toLowerCase(Locale.ROOT));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier")).click();
+		assertThat(page.getByText("Certificat valide")).isVisible();
+		assertThat(page.getByText(learner.displayName())).isVisible();
+		step(page, "certificate-04-verify-valid");
+
+		users.signIn(fixture.admin());
+		admin.revoke(certificate.id(), "Délivré par erreur");
+		page.navigate(url("/verify/" + certificate.code()));
+		assertThat(page.getByText("Certificat révoqué")).isVisible();
+		step(page, "certificate-05-verify-revoked");
+
+		Certificate renewed = admin.issue(learner.username(), fixture.content.programmeId, "Examen repassé sur place");
+		TestUsers.signOut();
+		page.navigate(url("/verify/" + renewed.code()));
+		assertThat(page.getByText("Certificat valide")).isVisible();
+		clock.advance(Duration.ofDays(25 * 31));
+		page.navigate(url("/verify/" + renewed.code()));
+		assertThat(page.getByText("Certificat expiré")).isVisible();
+		step(page, "certificate-06-verify-expired");
+
+		page.navigate(url("/verify/ABCDE-ABCDE-ABCDE-ABCDE"));
+		assertThat(page.getByText("Code inconnu")).isVisible();
+		step(page, "certificate-07-verify-unknown");
+	}
+
+}
