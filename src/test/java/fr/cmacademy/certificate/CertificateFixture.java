@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.cmacademy.TestUsers;
@@ -33,10 +34,34 @@ public final class CertificateFixture {
 
 	private final List<TestUser> created = new ArrayList<>();
 
+	public final String quizId;
+
 	public CertificateFixture(TestUsers users, JdbcClient jdbc, ContentSyncService sync) {
+		this(users, jdbc, sync, null);
+	}
+
+	/**
+	 * With a minimum quiz grade, the module also holds a one-question quiz
+	 * ({@link #quizId}) whose grade must reach it.
+	 */
+	public CertificateFixture(TestUsers users, JdbcClient jdbc, ContentSyncService sync,
+			@Nullable Integer minQuizPercent) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.sync = sync;
+		String suffix = content.programmeId.substring("sync-programme-".length());
+		quizId = "quiz-" + suffix;
+		if (minQuizPercent != null) {
+			content.writeQuiz("01-quiz", """
+					id: %s
+					title: { fr: Quiz de test, en: Test quiz }
+					intro: { fr: Une question., en: One question. }
+					questions:
+					  - question: q1-%s
+					pass_mark: 60
+					""".formatted(quizId, suffix), bank(suffix, "Que fait un CM ?", "Il anime une communauté"),
+					bank(suffix, "What does a CM do?", "Runs a community"));
+		}
 		Path programme = content.moduleFolder().getParent().resolve("programme.yaml");
 		try {
 			TestContent.write(programme, Files.readString(programme) + """
@@ -45,14 +70,27 @@ public final class CertificateFixture {
 					  description: { fr: A terminé le parcours de test., en: Completed the test programme. }
 					  modules: [%s]
 					  validity_months: 24
+					  min_quiz_percent: %d
 					  skills:
 					    - { fr: Tester sans relâche, en: Testing relentlessly }
-					""".formatted(content.moduleId));
+					""".formatted(content.moduleId, minQuizPercent == null ? 0 : minQuizPercent));
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		assertThat(content.sync(sync).problems()).isEmpty();
+	}
+
+	private static String bank(String suffix, String question, String answer) {
+		return """
+				$CATEGORY: test-%s/basics
+
+				// [id:q1-%s]
+				::Rôle::%s{
+				  =%s
+				  ~42
+				}
+				""".formatted(suffix, suffix, question, answer);
 	}
 
 	public TestUser learner(Locale locale) {

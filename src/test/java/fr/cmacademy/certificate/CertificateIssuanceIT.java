@@ -25,6 +25,7 @@ import fr.cmacademy.TestUsers.TestUser;
 import fr.cmacademy.content.ContentSyncService;
 import fr.cmacademy.learning.ItemCompleted;
 import fr.cmacademy.learning.ProgressService;
+import fr.cmacademy.quiz.QuizPassed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -197,6 +198,39 @@ class CertificateIssuanceIT {
 		assertThat(certificates.pdf(certificate.id())).isEmpty();
 		assertThat(certificates.credential(certificate.id())).isEmpty();
 		assertThat(certificates.mine()).isEmpty();
+	}
+
+	@Test
+	void the_certificate_waits_for_the_minimum_quiz_grade_while_the_module_badge_does_not() {
+		fixture.cleanUp();
+		fixture = new CertificateFixture(users, jdbc, sync, 70);
+		TestUser learner = fixture.learner(Locale.FRENCH);
+		fixture.completeProgramme(learner, progress);
+		TestUsers.signOut();
+
+		publisher.publishEvent(new QuizPassed(learner.id(), fixture.quizId, 1, 65.0));
+		assertThat(fixture.certificateRows(learner)).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM certificate WHERE user_id = :u AND kind = 'BADGE'")
+			.param("u", learner.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		publisher.publishEvent(new QuizPassed(learner.id(), fixture.quizId, 2, 85.0));
+		assertThat(fixture.certificateRows(learner)).isEqualTo(1);
+	}
+
+	@Test
+	void the_linkedin_link_carries_the_certifications_fields() {
+		TestUser learner = fixture.learner(Locale.ENGLISH);
+		fixture.completeProgramme(learner, progress);
+		Certificate certificate = only(certificates.mine());
+		String url = certificates.linkedInUrl(certificate, Locale.ENGLISH);
+		int year = certificate.issuedAt().atZone(java.time.ZoneOffset.UTC).getYear();
+		assertThat(url).startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
+			.contains("name=Certified+tester", "organizationName=CM+Academy", "issueYear=" + year, "issueMonth=",
+					"expirationYear=" + (year + 2), "expirationMonth=", "certId=" + certificate.displayCode(),
+					"certUrl=" + java.net.URLEncoder.encode(certificates.verificationUrl(certificate),
+							java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static Certificate only(List<Certificate> mine) {

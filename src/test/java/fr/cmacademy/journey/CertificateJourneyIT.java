@@ -1,5 +1,6 @@
 package fr.cmacademy.journey;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -104,12 +106,28 @@ class CertificateJourneyIT extends Journey {
 				.contains(learner.displayName(), "Testeur certifié", certificate.displayCode());
 		}
 
+		Download credential = page.waitForDownload(() -> page
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Télécharger le certificat numérique (.json)"))
+			.first()
+			.click());
+		String json = Files.readString(credential.path());
+		org.assertj.core.api.Assertions.assertThat(json).contains("OpenBadgeCredential", "eddsa-rdfc-2022");
+
 		page.navigate(url("/verify"));
 		page.getByLabel("Code de vérification").fill(certificate.displayCode().toLowerCase(Locale.ROOT));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier")).click();
 		assertThat(page.getByText("Certificat valide")).isVisible();
 		assertThat(page.getByText(learner.displayName())).isVisible();
 		step(page, "certificate-04-verify-valid");
+
+		page.navigate(url("/verify"));
+		upload(page, "credential.json", json);
+		assertThat(page.getByText("Certificat valide")).isVisible();
+		page.navigate(url("/verify"));
+		upload(page, "tampered.json", json.replace("Testeur certifié", "Testeur certifiè"));
+		assertThat(page.getByText("Certificat numérique non authentique")).isVisible();
+		step(page, "certificate-04b-verify-tampered-file");
 
 		users.signIn(fixture.admin());
 		admin.revoke(certificate.id(), "Délivré par erreur");
@@ -129,6 +147,11 @@ class CertificateJourneyIT extends Journey {
 		page.navigate(url("/verify/ABCDE-ABCDE-ABCDE-ABCDE"));
 		assertThat(page.getByText("Code inconnu")).isVisible();
 		step(page, "certificate-07-verify-unknown");
+	}
+
+	private static void upload(Page page, String name, String json) {
+		page.locator("vaadin-upload input[type=file]")
+			.setInputFiles(new FilePayload(name, "application/json", json.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,7 +16,8 @@ import fr.cmacademy.scenario.ScenarioCompleted;
 /**
  * Records quiz grades and scenario scores in the publisher's transaction (so they are
  * there exactly when the attempt or run is), and checks the certificate rules once that
- * transaction has committed: an issuance problem never undoes a learner's work.
+ * transaction has committed: an issuance problem never undoes a learner's work. Without a
+ * transaction (a test, a job) both run at once, recording first.
  */
 @Component
 class CertificateListener {
@@ -35,11 +37,13 @@ class CertificateListener {
 	}
 
 	@EventListener
+	@Order(0)
 	void record(QuizPassed event) {
 		scores.record(event.userId(), event.quizId(), event.grade(), clock.instant());
 	}
 
 	@EventListener
+	@Order(0)
 	void record(ScenarioCompleted event) {
 		if (event.passed()) {
 			scores.record(event.userId(), event.scenarioId(), event.percent(), clock.instant());
@@ -47,11 +51,13 @@ class CertificateListener {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(10)
 	void evaluate(QuizPassed event) {
 		evaluateSafely(event.userId());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(10)
 	void evaluate(ScenarioCompleted event) {
 		if (event.passed()) {
 			evaluateSafely(event.userId());
@@ -59,6 +65,7 @@ class CertificateListener {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(10)
 	void evaluate(ItemCompleted event) {
 		evaluateSafely(event.userId());
 	}

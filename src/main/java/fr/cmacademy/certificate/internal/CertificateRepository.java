@@ -42,8 +42,8 @@ public class CertificateRepository {
 	}
 
 	/**
-	 * Inserts the certificate with a placeholder credential (signed once its id is
-	 * known); throws {@code DuplicateKeyException} when this cycle was already issued.
+	 * Inserts the certificate with an empty credential (signed once its id is known);
+	 * throws {@code DuplicateKeyException} when this cycle was already issued.
 	 */
 	public long insert(NewCertificate c) {
 		KeyHolder keys = new GeneratedKeyHolder();

@@ -50,6 +50,8 @@ public class CertificateAdminView extends Div implements HasDynamicTitle {
 
 	final Grid<IssuerKey> keys = new Grid<>();
 
+	final Button issue = new Button();
+
 	private final CertificateAdminService admin;
 
 	private final Clock clock;
@@ -70,7 +72,8 @@ public class CertificateAdminView extends Div implements HasDynamicTitle {
 		programme.setItemLabelGenerator(p -> p.title().in(locale));
 		reason.setLabel(getTranslation("certificate.admin.reason"));
 		reason.setMaxLength(500);
-		Button issue = new Button(getTranslation("certificate.admin.issue"), click -> issue());
+		issue.setText(getTranslation("certificate.admin.issue"));
+		issue.addClickListener(click -> issue());
 		issue.addThemeVariants(ButtonVariant.PRIMARY);
 		Card issueCard = new Card();
 		issueCard.setTitle(getTranslation("certificate.admin.issue.title"));

@@ -1,6 +1,5 @@
 package fr.cmacademy.certificate.ui;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +29,7 @@ import fr.cmacademy.certificate.CertificateKind;
 import fr.cmacademy.certificate.Verification;
 import fr.cmacademy.certificate.Verification.CredentialCheck;
 import fr.cmacademy.certificate.Verification.Details;
+import fr.cmacademy.certificate.VerificationCodes;
 import fr.cmacademy.certificate.VerificationService;
 import fr.cmacademy.shared.ui.Wordmark;
 
@@ -46,8 +46,6 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
 	final Div result = new Div();
 
 	private final VerificationService verification;
-
-	private final ByteArrayOutputStream uploaded = new ByteArrayOutputStream();
 
 	public VerifyView(VerificationService verification) {
 		this.verification = verification;
@@ -75,19 +73,15 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
 
 		H2 fileTitle = new H2(getTranslation("certificate.verify.file.title"));
 		Paragraph fileText = new Paragraph(getTranslation("certificate.verify.file.text"));
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-			uploaded.reset();
-			uploaded.writeBytes(data);
-		}));
+		// The handler runs under the session lock once the file is in; the "all finished"
+		// round trip then brings the answer to the page (no server push needed).
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> showCredential(
+				verification.verifyCredential(new String(data, StandardCharsets.UTF_8), address()))));
 		upload.setAcceptedFileTypes("application/json", "application/ld+json", ".json", ".jsonld");
 		upload.setMaxFileSize(512 * 1024);
-		upload.setMaxFiles(1);
 		upload.setDropLabel(new Span(getTranslation("certificate.verify.file.drop")));
 		upload.setUploadButton(new Button(getTranslation("certificate.verify.file.button")));
-		upload.addSucceededListener(event -> {
-			showCredential(verification.verifyCredential(uploaded.toString(StandardCharsets.UTF_8), address()));
-			upload.clearFileList();
-		});
+		upload.addAllFinishedListener(event -> upload.clearFileList());
 		Div file = new Div(fileTitle, fileText, upload);
 		file.addClassName("verify-page__file");
 
@@ -98,7 +92,7 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		event.getRouteParameters().get("code").ifPresent(typed -> {
-			code.setValue(typed);
+			code.setValue(VerificationCodes.normalize(typed).map(VerificationCodes::display).orElse(typed));
 			show(lookup(typed));
 		});
 	}
@@ -177,7 +171,8 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
 
 	private static String address() {
 		VaadinSession session = VaadinSession.getCurrent();
-		return session == null || session.getBrowser() == null ? "unknown" : session.getBrowser().getAddress();
+		String address = session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+		return address == null ? "unknown" : address;
 	}
 
 }
