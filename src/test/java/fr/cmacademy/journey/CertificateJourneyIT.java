@@ -129,7 +129,15 @@ class CertificateJourneyIT extends Journey {
 		assertThat(page.getByText("Certificat numérique non authentique")).isVisible();
 		step(page, "certificate-04b-verify-tampered-file");
 
-		users.signIn(fixture.admin());
+		TestUser registrar = fixture.admin();
+		Page adminPage = browser.newPage("en-GB");
+		signIn(adminPage, registrar, "certificate-admin");
+		adminPage.navigate(url("/admin/certificates"));
+		assertThat(title(adminPage)).hasText("Certificate management");
+		assertThat(adminPage.getByText(certificate.displayCode())).isVisible();
+		step(adminPage, "certificate-admin-02-list");
+
+		users.signIn(registrar);
 		admin.revoke(certificate.id(), "Délivré par erreur");
 		page.navigate(url("/verify/" + certificate.code()));
 		assertThat(page.getByText("Certificat révoqué")).isVisible();

@@ -88,7 +88,10 @@ public class CertificateAdminView extends Div implements HasDynamicTitle {
 		grid.addColumn(
 				c -> getTranslation("certificate.status." + c.status(clock.instant()).name().toLowerCase(Locale.ROOT)))
 			.setHeader(getTranslation("certificate.admin.column.status"));
-		grid.addColumn(Certificate::displayCode).setHeader(getTranslation("certificate.admin.column.code"));
+		grid.addColumn(Certificate::displayCode)
+			.setHeader(getTranslation("certificate.admin.column.code"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addComponentColumn(c -> {
 			Button revoke = new Button(getTranslation("certificate.admin.revoke"), click -> confirmRevoke(c));
 			revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
