@@ -71,4 +71,24 @@ class CertificatePdfTest {
 		}
 	}
 
+	@Test
+	void a_badge_in_english_has_no_expiry_and_wraps_a_long_title() throws Exception {
+		Certificate badge = new Certificate(43, 7L, CertificateKind.BADGE, "cm-crises", 1, "M4XK7PQ2ZR9T8VWB3HNC",
+				"Jordan Smith", "en",
+				new Text("Trolls et crises",
+						"Trolls, crises and the art of keeping a community together when it burns"),
+				Instant.parse("2026-12-07T10:00:00Z"), null, null, null, null);
+		CertificatePdf.Labels english = new CertificatePdf.Labels("Module badge", "This certifies that",
+				"has completed the module", "ISSUED ON", "VALID UNTIL", "SKILLS", "Check it at any time on",
+				"VERIFICATION CODE", "Training and certification for community managers");
+		byte[] pdf = CertificatePdf.render(badge, List.of("Defusing trolls"), "https://academy.example/verify/M4XK7",
+				english);
+		Files.write(Path.of("target", "badge-sample-en.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("Module badge", "Jordan Smith", "December 7, 2026", "keeping a community")
+				.doesNotContain("VALID UNTIL");
+		}
+	}
+
 }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.microsoft.playwright.Download;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -94,24 +95,19 @@ class CertificateJourneyIT extends Journey {
 		assertThat(page.getByText("Badges de modules")).isVisible();
 		step(page, "certificate-02-my-certificates");
 
-		Download download = page.waitForDownload(
-				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Télécharger le PDF"))
-					.first()
-					.click());
+		// The links download with the learner's session; fetched through the page's own
+		// request context (Chromium's download manager sometimes cancels in headless
+		// runs).
+		byte[] pdfBytes = fetch(page, "Télécharger le PDF", "application/pdf");
 		Path pdf = Path.of("target", "screenshots", "certificate-03-download.pdf");
 		Files.createDirectories(pdf.getParent());
-		download.saveAs(pdf);
-		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+		Files.write(pdf, pdfBytes);
+		try (PDDocument document = Loader.loadPDF(pdfBytes)) {
 			org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(document))
 				.contains(learner.displayName(), "Testeur certifié", certificate.displayCode());
 		}
-
-		Download credential = page.waitForDownload(() -> page
-			.getByRole(AriaRole.LINK,
-					new Page.GetByRoleOptions().setName("Télécharger le certificat numérique (.json)"))
-			.first()
-			.click());
-		String json = Files.readString(credential.path());
+		String json = new String(fetch(page, "Télécharger le certificat numérique (.json)", "application/ld+json"),
+				StandardCharsets.UTF_8);
 		org.assertj.core.api.Assertions.assertThat(json).contains("OpenBadgeCredential", "eddsa-rdfc-2022");
 
 		page.navigate(url("/verify"));
@@ -160,6 +156,17 @@ class CertificateJourneyIT extends Journey {
 	private static void upload(Page page, String name, String json) {
 		page.locator("vaadin-upload input[type=file]")
 			.setInputFiles(new FilePayload(name, "application/json", json.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private byte[] fetch(Page page, String linkName, String mediaType) {
+		Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(linkName)).first();
+		assertThat(link).hasAttribute("download", "");
+		APIResponse response = page.request().get(url("/" + link.getAttribute("href")));
+		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(response.headers().get("content-type")).startsWith(mediaType);
+		org.assertj.core.api.Assertions.assertThat(response.headers().get("content-disposition"))
+			.startsWith("attachment");
+		return response.body();
 	}
 
 }
