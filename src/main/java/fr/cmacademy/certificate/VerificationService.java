@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
+import com.apicatalog.multibase.Multibase;
+import com.apicatalog.multicodec.codec.KeyCodec;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,6 +96,24 @@ public class VerificationService {
 				.add("kid", credentials.keyId(k.id()))
 				.add("x", Base64.getUrlEncoder().withoutPadding().encodeToString(k.publicKey()))));
 		return Json.createObjectBuilder().add("keys", list).build().toString();
+	}
+
+	/**
+	 * One of the issuer's keys as the Multikey document its URL names in proofs, for
+	 * verifiers that dereference the verification method.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> keyDocument(long keyId) {
+		return keys.publicKey(keyId)
+			.map(k -> Json.createObjectBuilder()
+				.add("@context", "https://w3id.org/security/multikey/v1")
+				.add("id", credentials.keyId(k.id()))
+				.add("type", "Multikey")
+				.add("controller", credentials.issuerId())
+				.add("publicKeyMultibase",
+						Multibase.BASE_58_BTC.encode(KeyCodec.ED25519_PUBLIC_KEY.encode(k.publicKey())))
+				.build()
+				.toString());
 	}
 
 	/** The issuer profile credentials point to. */

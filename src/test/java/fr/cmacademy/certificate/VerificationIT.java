@@ -127,6 +127,10 @@ class VerificationIT {
 		assertThat(keys.statusCode()).isEqualTo(200);
 		assertThat(keys.body()).contains("\"kty\":\"OKP\"", "\"crv\":\"Ed25519\"");
 		assertThat(get("/issuer").body()).contains("\"Profile\"");
+		String keyPath = certificateKeyPath();
+		HttpResponse<String> key = get(keyPath);
+		assertThat(key.statusCode()).isEqualTo(200);
+		assertThat(key.body()).contains("\"Multikey\"", "\"publicKeyMultibase\":\"z6Mk");
 		assertThat(get("/issuer/revocations").statusCode()).isEqualTo(200);
 	}
 
@@ -157,6 +161,16 @@ class VerificationIT {
 
 	private HttpResponse<String> get(String path) throws Exception {
 		return TestHttp.client().send(http.get(path), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * The path of the key that signed the learner's credential, as its proof names it.
+	 */
+	private String certificateKeyPath() {
+		String json = new String(certificates.credential(certificate.id()).orElseThrow().data(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		String method = json.replaceAll(".*\"verificationMethod\":\"([^\"]+)\".*", "$1");
+		return java.net.URI.create(method).getPath();
 	}
 
 }

@@ -59,6 +59,11 @@ class CertificateFiles {
 		return verification.keySet();
 	}
 
+	@GetMapping(value = "/issuer/keys/{id}", produces = { "application/ld+json", MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> key(@PathVariable long id) {
+		return ResponseEntity.of(verification.keyDocument(id));
+	}
+
 	@GetMapping(value = "/issuer/revocations", produces = MediaType.APPLICATION_JSON_VALUE)
 	String revocations() {
 		return verification.revocationList();
