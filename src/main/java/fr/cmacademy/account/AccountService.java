@@ -63,6 +63,23 @@ public class AccountService {
 		return currentId().flatMap(users::findById).map(UserRepository.StoredUser::account);
 	}
 
+	/**
+	 * Any user by id, for features that act on a learner's behalf after an event
+	 * (certificates issued when the rules are met, possibly from a scheduled job with no
+	 * signed-in user).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> byId(long userId) {
+		return users.findById(userId).map(UserRepository.StoredUser::account);
+	}
+
+	/** Any user by user name or e-mail address, for admins. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+	public Optional<UserAccount> byLogin(String login) {
+		return users.findByLogin(login).map(UserRepository.StoredUser::account);
+	}
+
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public UserAccount updateProfile(@Nullable String displayName, @Nullable String email, @Nullable Locale locale) {

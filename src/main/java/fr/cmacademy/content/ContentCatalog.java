@@ -18,6 +18,7 @@ import fr.cmacademy.content.Catalog.ItemEntry;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.content.Catalog.ProgrammeEntry;
 import fr.cmacademy.content.internal.AssignmentFile;
+import fr.cmacademy.content.internal.CertificateBlock;
 import fr.cmacademy.content.internal.QuizFile;
 
 /**
@@ -102,6 +103,32 @@ public class ContentCatalog {
 							List.copyOf(modules.getOrDefault(id, List.of()))));
 		});
 		return new Catalog(List.copyOf(programmes.values()));
+	}
+
+	/**
+	 * The certificate rules of every active programme that leads to a certificate, read
+	 * back from its stored {@code programme.yaml} with the reader that validated it.
+	 */
+	public List<CertificateRules> certificateRules() {
+		Catalog catalog = catalog();
+		List<CertificateRules> result = new ArrayList<>();
+		jdbc.sql(
+				"SELECT id, definition FROM content_programme WHERE active AND definition IS NOT NULL ORDER BY position")
+			.query(rs -> {
+				String id = rs.getString(1);
+				List<String> moduleIds = catalog.programme(id)
+					.map(p -> p.modules().stream().map(ModuleEntry::id).toList())
+					.orElse(List.of());
+				CertificateRules rules = CertificateBlock.readProgramme(rs.getString(2), id, moduleIds);
+				if (rules != null) {
+					result.add(rules);
+				}
+			});
+		return result;
+	}
+
+	public Optional<CertificateRules> certificateRules(String programmeId) {
+		return certificateRules().stream().filter(r -> r.programmeId().equals(programmeId)).findFirst();
 	}
 
 	public Optional<ModuleEntry> module(String moduleId) {

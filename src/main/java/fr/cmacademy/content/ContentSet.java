@@ -22,8 +22,12 @@ public record ContentSet(List<Programme> programmes) {
 		return modules().flatMap(m -> m.items().stream());
 	}
 
-	/** A programme: an ordered list of modules a learner enrols in. */
-	public record Programme(String id, Text title, Text summary, boolean selfEnrol, List<Module> modules, String hash) {
+	/**
+	 * A programme: an ordered list of modules a learner enrols in, and the rules of its
+	 * certificate if it leads to one ({@code definition} is its {@code programme.yaml}).
+	 */
+	public record Programme(String id, Text title, Text summary, boolean selfEnrol, List<Module> modules, String hash,
+			@Nullable CertificateRules certificate, String definition) {
 	}
 
 	/** A module: ordered items, objectives, a completion rule. */

@@ -29,6 +29,7 @@ import fr.cmacademy.content.ContentSet.Module;
 import fr.cmacademy.content.ContentSet.Programme;
 import fr.cmacademy.content.internal.AssignmentFile;
 import fr.cmacademy.content.internal.BankReader;
+import fr.cmacademy.content.internal.CertificateBlock;
 import fr.cmacademy.content.internal.Hashes;
 import fr.cmacademy.content.internal.Ids;
 import fr.cmacademy.content.internal.QuizFile;
@@ -47,7 +48,8 @@ import fr.cmacademy.shared.yaml.YamlNodes;
  */
 public final class ContentValidator {
 
-	private static final Set<String> PROGRAMME_KEYS = Set.of("id", "title", "summary", "self_enrol", "modules");
+	private static final Set<String> PROGRAMME_KEYS = Set.of("id", "title", "summary", "self_enrol", "modules",
+			"certificate");
 
 	private static final Set<String> MODULE_KEYS = Set.of("id", "title", "summary", "estimated_minutes", "objectives",
 			"completion", "items");
@@ -187,11 +189,17 @@ public final class ContentValidator {
 				}
 			}
 		}
-		if (id == null || title == null || summary == null || moduleNodes == null) {
+		Node certificateNode = yaml.optional(entries, "certificate");
+		int beforeCertificate = problemCount();
+		CertificateRules certificate = certificateNode == null || id == null ? null
+				: CertificateBlock.read(yaml, certificateNode, id, modules.stream().map(Module::id).toList());
+		if (id == null || title == null || summary == null || moduleNodes == null
+				|| problemCount() != beforeCertificate) {
 			return null;
 		}
 		String hash = Hashes.sha256(source.text(), modules.stream().map(Module::hash).toList());
-		return new Programme(id, title, summary, selfEnrol == null || selfEnrol, List.copyOf(modules), hash);
+		return new Programme(id, title, summary, selfEnrol == null || selfEnrol, List.copyOf(modules), hash,
+				certificate, source.text());
 	}
 
 	private @Nullable Module module(Path folder) {

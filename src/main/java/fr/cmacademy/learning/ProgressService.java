@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,15 @@ public class ProgressService {
 
 	private final Clock clock;
 
-	ProgressService(ProgressRepository progress, ContentCatalog content, AccountService accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ProgressService(ProgressRepository progress, ContentCatalog content, AccountService accounts, Clock clock,
+			ApplicationEventPublisher events) {
 		this.progress = progress;
 		this.content = content;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -129,6 +134,7 @@ public class ProgressService {
 			throw new IllegalStateException("Open the item before completing it");
 		}
 		progress.complete(user, itemId, item.currentVersion(), clock.instant());
+		events.publishEvent(new ItemCompleted(user, itemId));
 	}
 
 	/**
@@ -152,7 +158,7 @@ public class ProgressService {
 		return recent.or(() -> items.stream().filter(i -> !rows.containsKey(i.id())).findFirst());
 	}
 
-	private static ModuleProgress moduleProgress(ModuleEntry module, Map<String, Row> rows) {
+	static ModuleProgress moduleProgress(ModuleEntry module, Map<String, Row> rows) {
 		Map<String, ItemStatus> statuses = new HashMap<>();
 		for (ItemEntry item : module.items()) {
 			Row row = rows.get(item.id());

@@ -26,7 +26,18 @@ class ContentValidatorErrorsTest {
 		return Stream.of(
 				// Unknown keys
 				problems("unknown-key-in-programme",
-						"programmes/demo/programme.yaml:9: unknown key 'colour' (expected one of id, modules, self_enrol, summary, title)"),
+						"programmes/demo/programme.yaml:9: unknown key 'colour' (expected one of certificate, id, modules, self_enrol, summary, title)"),
+				// Certificate rules
+				problems("certificate-unknown-module",
+						"programmes/demo/programme.yaml:14: certificate requires module 'advanced', which is not a module of this programme"),
+				problems("certificate-validity-out-of-range",
+						"programmes/demo/programme.yaml:14: validity_months must be a whole number from 1 to 120 (found 0)"),
+				problems("certificate-missing-english-title",
+						"programmes/demo/programme.yaml:12: missing translation: certificate title has no English text (en)"),
+				problems("certificate-quiz-percent-too-high",
+						"programmes/demo/programme.yaml:14: min_quiz_percent must be a whole number from 0 to 100 (found 120)"),
+				problems("certificate-unknown-key",
+						"programmes/demo/programme.yaml:15: unknown key 'colour' (expected one of description, min_quiz_percent, min_scenario_percent, modules, skills, title, validity_months)"),
 				problems("unknown-key-in-module",
 						"programmes/demo/01-basics/module.yaml:9: unknown key 'difficulty' (expected one of completion, estimated_minutes, id, items, objectives, summary, title)"),
 				problems("unknown-key-in-front-matter",

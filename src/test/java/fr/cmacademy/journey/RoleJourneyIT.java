@@ -24,7 +24,7 @@ class RoleJourneyIT extends Journey {
 		signIn(page, learner, "learner");
 
 		assertThat(title(page)).hasText("Mon parcours");
-		assertThat(menu(page)).containsExactly("Mon parcours", "Catalogue");
+		assertThat(menu(page)).containsExactly("Mon parcours", "Catalogue", "Certificats");
 		assertThat(page.getByText("Votre parcours commence ici")).isVisible();
 		step(page, "learner-02-home-fr");
 
@@ -71,7 +71,7 @@ class RoleJourneyIT extends Journey {
 
 		// The stored preference (French) wins over the browser's English.
 		assertThat(title(page)).hasText("Plateforme");
-		assertThat(menu(page)).containsExactly("Mes promotions", "Plateforme");
+		assertThat(menu(page)).containsExactly("Mes promotions", "Plateforme", "Gestion des certificats");
 		assertThat(page.getByText("Inscriptions ouvertes")).isVisible();
 		step(page, "admin-02-platform-fr");
 

@@ -21,7 +21,7 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.LEARNER);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(MyLearningView.class);
-		assertThat(menuLabels()).containsExactly("My learning", "Catalogue");
+		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "Certificates");
 	}
 
 	@Test
@@ -37,14 +37,14 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "Platform");
+		assertThat(menuLabels()).containsExactly("My cohorts", "Platform", "Certificate management");
 	}
 
 	@Test
 	void user_with_several_roles_sees_every_menu_they_may_open() {
 		signInAs(Locale.ENGLISH, Roles.LEARNER, Roles.TRAINER);
 		navigate(MyLearningView.class);
-		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "My cohorts");
+		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "Certificates", "My cohorts");
 	}
 
 	@Test

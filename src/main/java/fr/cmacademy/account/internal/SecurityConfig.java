@@ -38,8 +38,12 @@ class SecurityConfig {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/styles/**", "/images/**", "/components/**", "/webjars/**")
 					.permitAll()
-					.requestMatchers("/content-assets/**")
+					.requestMatchers("/content-assets/**", "/certificates/*/pdf", "/certificates/*/credential")
 					.authenticated()
+					// The issuer's profile, keys and revocations: anyone checks a
+					// credential.
+					.requestMatchers("/issuer", "/issuer/**", "/api/verify/*")
+					.permitAll()
 					.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 					.permitAll()
 					.requestMatchers(EndpointRequest.toAnyEndpoint())

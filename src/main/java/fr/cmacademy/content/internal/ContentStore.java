@@ -78,11 +78,12 @@ public class ContentStore {
 	public void saveProgramme(Programme p, int position, Instant now) {
 		jdbc.sql("""
 				INSERT INTO content_programme (id, position, title_fr, title_en, summary_fr, summary_en, self_enrol,
-				  content_hash, active, updated_at)
-				VALUES (:id, :pos, :tfr, :ten, :sfr, :sen, :self, :hash, TRUE, :now)
+				  content_hash, definition, active, updated_at)
+				VALUES (:id, :pos, :tfr, :ten, :sfr, :sen, :self, :hash, :definition, TRUE, :now)
 				ON DUPLICATE KEY UPDATE position = VALUES(position), title_fr = VALUES(title_fr),
 				  title_en = VALUES(title_en), summary_fr = VALUES(summary_fr), summary_en = VALUES(summary_en),
-				  self_enrol = VALUES(self_enrol), content_hash = VALUES(content_hash), active = TRUE,
+				  self_enrol = VALUES(self_enrol), content_hash = VALUES(content_hash), definition = VALUES(definition),
+				  active = TRUE,
 				  updated_at = VALUES(updated_at)
 				""")
 			.param("id", p.id())
@@ -93,6 +94,7 @@ public class ContentStore {
 			.param("sen", p.summary().en())
 			.param("self", p.selfEnrol())
 			.param("hash", p.hash())
+			.param("definition", p.definition())
 			.param("now", Timestamp.from(now))
 			.update();
 	}

@@ -2,10 +2,12 @@ package fr.cmacademy.learning.internal;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import fr.cmacademy.content.ContentCatalog;
+import fr.cmacademy.learning.ItemCompleted;
 import fr.cmacademy.quiz.QuizAttemptStarted;
 import fr.cmacademy.assignment.AssignmentGraded;
 import fr.cmacademy.assignment.AssignmentStarted;
@@ -27,10 +29,14 @@ class ActivityProgress {
 
 	private final Clock clock;
 
-	ActivityProgress(ProgressRepository progress, ContentCatalog content, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ActivityProgress(ProgressRepository progress, ContentCatalog content, Clock clock,
+			ApplicationEventPublisher events) {
 		this.progress = progress;
 		this.content = content;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@EventListener
@@ -74,6 +80,7 @@ class ActivityProgress {
 			.orElse(1);
 		progress.touch(userId, itemId, version, clock.instant());
 		progress.complete(userId, itemId, version, clock.instant());
+		events.publishEvent(new ItemCompleted(userId, itemId));
 	}
 
 }
