@@ -52,7 +52,7 @@ class RoleJourneyIT extends Journey {
 		signIn(page, trainer, "trainer");
 
 		assertThat(title(page)).hasText("My cohorts");
-		assertThat(menu(page)).containsExactly("My cohorts");
+		assertThat(menu(page)).containsExactly("My cohorts", "Gradebook");
 		step(page, "trainer-02-home-en");
 
 		switchLanguage(page, "Français");
@@ -71,7 +71,7 @@ class RoleJourneyIT extends Journey {
 
 		// The stored preference (French) wins over the browser's English.
 		assertThat(title(page)).hasText("Plateforme");
-		assertThat(menu(page)).containsExactly("Mes promotions", "Plateforme");
+		assertThat(menu(page)).containsExactly("Mes promotions", "Carnet de notes", "Plateforme");
 		assertThat(page.getByText("Inscriptions ouvertes")).isVisible();
 		step(page, "admin-02-platform-fr");
 
