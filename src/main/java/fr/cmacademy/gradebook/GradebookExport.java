@@ -46,11 +46,13 @@ public class GradebookExport {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write(Csv.BOM);
 		writer.write(csv.line(header(columns, locale)));
+		// A status text per key, looked up once rather than once per cell.
+		java.util.Map<String, String> statuses = new java.util.HashMap<>();
 		int written = 0;
 		while (true) {
 			List<LearnerRow> rows = gradebook.page(columns, query, written, PAGE);
 			for (LearnerRow row : rows) {
-				writer.write(csv.line(fields(columns, row, csv, locale)));
+				writer.write(csv.line(fields(columns, row, csv, locale, statuses)));
 			}
 			written += rows.size();
 			if (rows.size() < PAGE) {
@@ -82,14 +84,16 @@ public class GradebookExport {
 		return header;
 	}
 
-	private List<String> fields(GradebookColumns columns, LearnerRow row, Csv csv, Locale locale) {
+	private List<String> fields(GradebookColumns columns, LearnerRow row, Csv csv, Locale locale,
+			java.util.Map<String, String> statuses) {
 		List<String> fields = new ArrayList<>();
 		fields.add(row.name());
 		fields.add(row.email() == null ? "" : row.email());
 		for (Activity activity : columns.activities()) {
 			Cell cell = row.cell(activity.itemId());
 			fields.add(cell.percent() == null ? "" : csv.number(cell.percent()));
-			fields.add(status(activity, cell, locale));
+			fields.add(statuses.computeIfAbsent(statusKey(activity, cell) + (cell.late() ? "+late" : ""),
+					k -> status(activity, cell, locale)));
 		}
 		for (ModuleEntry module : columns.modules()) {
 			fields.add(Integer.toString(row.modulePercent(module.id())));

@@ -83,13 +83,16 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		}
 		query = GradebookQuery.of(programmes.getFirst().id());
 		programme.setLabel(getTranslation("gradebook.programme"));
+		programme.addClassName("gradebook-wide");
 		programme.setItems(programmes);
 		programme.setItemLabelGenerator(p -> p.title().in(getLocale()));
 		programme.setValue(programmes.getFirst());
 		programme.addValueChangeListener(e -> {
 			if (e.getValue() != null) {
 				query = GradebookQuery.of(e.getValue().id()).withText(search.getValue());
+				reloading = true;
 				module.clear();
+				reloading = false;
 				reload();
 			}
 		});
@@ -114,6 +117,7 @@ public class GradebookView extends Div implements HasDynamicTitle {
 			}
 		});
 		separator.setLabel(getTranslation("gradebook.export.format"));
+		separator.addClassName("gradebook-wide");
 		separator.setItems(Csv.values());
 		separator
 			.setItemLabelGenerator(c -> getTranslation("gradebook.export.format." + c.name().toLowerCase(Locale.ROOT)));
