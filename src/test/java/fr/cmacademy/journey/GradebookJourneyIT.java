@@ -63,6 +63,15 @@ class GradebookJourneyIT extends Journey {
 		assertThat(title(page)).hasText("Inès Moreau " + token);
 		assertThat(page.getByText("Open the debrief")).isVisible();
 		step(page, "gradebook-03-learner-record-en");
+
+		page.getByText("Back to the gradebook").click();
+		switchLanguage(page, "Français");
+		assertThat(title(page)).hasText("Carnet de notes");
+		page.getByLabel("Rechercher un apprenant").fill(token);
+		assertThat(page.getByText("3 apprenants")).isVisible();
+		page.locator("vaadin-select.gradebook-wide").first().click();
+		page.keyboard().press("Escape");
+		step(page, "gradebook-04-grid-fr");
 	}
 
 	@Test

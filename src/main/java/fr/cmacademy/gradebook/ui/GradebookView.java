@@ -125,7 +125,9 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		separator.addValueChangeListener(e -> updateDownload());
 		download.setText(getTranslation("gradebook.export"));
 		download.addClassNames("gradebook-export");
-		Div toolbar = new Div(programme, search, module, separator, download);
+		Div exporting = new Div(separator, download);
+		exporting.addClassName("gradebook-toolbar__export");
+		Div toolbar = new Div(programme, search, module, exporting);
 		toolbar.addClassName("gradebook-toolbar");
 		count.addClassName("gradebook-count");
 		count.getElement().setAttribute("aria-live", "polite");
