@@ -3,8 +3,6 @@ package fr.cmacademy.gradebook;
 import java.time.Instant;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import fr.cmacademy.account.UserAccount;
 import fr.cmacademy.assignment.AssignmentResults.AssignmentResult;
 import fr.cmacademy.content.Catalog.ModuleEntry;
@@ -53,10 +51,6 @@ public record LearnerRecord(UserAccount account, List<EnrolmentLine> enrolments,
 	/** Time spent over every enrolment. */
 	public long secondsSpent() {
 		return enrolments.stream().mapToLong(EnrolmentLine::secondsSpent).sum();
-	}
-
-	public @Nullable Instant lastLogin() {
-		return account.lastLoginAt();
 	}
 
 }
