@@ -29,7 +29,7 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.FRENCH, Roles.TRAINER);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(MyCohortsView.class);
-		assertThat(menuLabels()).containsExactly("Mes promotions");
+		assertThat(menuLabels()).containsExactly("Mes promotions", "À corriger", "Carnet de notes");
 	}
 
 	@Test
@@ -37,14 +37,16 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "Platform", "Certificate management");
+		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Platform",
+				"Certificate management");
 	}
 
 	@Test
 	void user_with_several_roles_sees_every_menu_they_may_open() {
 		signInAs(Locale.ENGLISH, Roles.LEARNER, Roles.TRAINER);
 		navigate(MyLearningView.class);
-		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "Certificates", "My cohorts");
+		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "Certificates", "My cohorts", "To grade",
+				"Gradebook");
 	}
 
 	@Test
