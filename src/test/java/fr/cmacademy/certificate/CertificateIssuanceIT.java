@@ -105,6 +105,10 @@ class CertificateIssuanceIT {
 		assertThat(certificate.code()).hasSize(20).matches("[0-9A-HJKMNP-TV-Z]{20}");
 		assertThat(Duration.between(certificate.issuedAt(), certificate.validUntil()).toDays()).isBetween(729L, 732L);
 		assertThat(events.stream(CertificateIssued.class)).hasSize(2);
+		assertThat(jdbc.sql("SELECT args FROM notification WHERE user_id = :u AND kind = 'certificate-issued'")
+			.param("u", learner.id())
+			.query(String.class)
+			.list()).hasSize(2).anyMatch(args -> args.contains("Certified tester"));
 	}
 
 	@Test

@@ -118,7 +118,7 @@ public class Issuance {
 			}
 		}
 		result.ifPresent(c -> events.publishEvent(new CertificateIssued(c.id(), d.userId(), c.kind(), c.subjectId(),
-				c.cycle(), d.manualReason() != null)));
+				c.cycle(), d.manualReason() != null, c.title(), c.language())));
 		return result;
 	}
 
