@@ -36,6 +36,8 @@ import fr.cmacademy.gradebook.LearnerRecord.Submission;
 import fr.cmacademy.gradebook.LearnerRecordService;
 import fr.cmacademy.quiz.QuizResults.AttemptRecord;
 import fr.cmacademy.scenario.RunSummary;
+import fr.cmacademy.certificate.Certificate;
+import fr.cmacademy.certificate.LearnerCertificates;
 import fr.cmacademy.shared.Roles;
 
 /**
@@ -49,10 +51,13 @@ public class LearnerRecordView extends Div implements BeforeEnterObserver, HasDy
 
 	private final LearnerRecordService records;
 
+	private final LearnerCertificates certificates;
+
 	private String title = "";
 
-	public LearnerRecordView(LearnerRecordService records) {
+	public LearnerRecordView(LearnerRecordService records, LearnerCertificates certificates) {
 		this.records = records;
+		this.certificates = certificates;
 		addClassNames("page", "record-page");
 	}
 
@@ -71,8 +76,31 @@ public class LearnerRecordView extends Div implements BeforeEnterObserver, HasDy
 		Anchor back = new Anchor("gradebook", getTranslation("record.back"));
 		back.getElement().setAttribute("router-link", true);
 		back.addClassNames("back-link", "record-back");
-		add(back, profile(record), enrolments(record), attempts(record.attempts()), runs(record.runs()),
-				submissions(record.submissions()));
+		add(back, profile(record), enrolments(record), certificates(certificates.of(record.account().id())),
+				attempts(record.attempts()), runs(record.runs()), submissions(record.submissions()));
+	}
+
+	private Div certificates(List<LearnerCertificates.Line> lines) {
+		if (lines.isEmpty()) {
+			return panel("record.certificates", new Paragraph(getTranslation("record.certificates.none")));
+		}
+		NativeTable table = table("record.certificates.title", "record.certificates.kind", "record.certificates.issued",
+				"record.certificates.valid-until", "record.certificates.status");
+		for (LearnerCertificates.Line line : lines) {
+			Certificate certificate = line.certificate();
+			String tone = switch (line.status()) {
+				case VALID -> "done";
+				case EXPIRED -> "in-progress";
+				case REVOKED -> "failed";
+			};
+			row(table, text(certificate.title().in(getLocale())),
+					text(getTranslation(
+							"record.certificates.kind." + certificate.kind().name().toLowerCase(Locale.ROOT))),
+					text(format(certificate.issuedAt())),
+					text(certificate.validUntil() == null ? "—" : format(certificate.validUntil())),
+					badge("certificate.status." + line.status().name().toLowerCase(Locale.ROOT), tone));
+		}
+		return panel("record.certificates", table);
 	}
 
 	private Div profile(LearnerRecord record) {

@@ -62,7 +62,7 @@ class GradebookViewsTest extends ViewTestBase {
 		assertThat(((LearnerRecordView) getCurrentView()).getPageTitle()).isEqualTo("Émile " + token);
 		String page = getCurrentView().getElement().getTextRecursively();
 		assertThat(page).contains("Anglais", "Inscriptions et progression", "Parties de scénarios",
-				"En attente de note", "90 %");
+				"En attente de note", "90 %", "Certificats et badges", "Aucun certificat ni badge pour l’instant.");
 		assertThat(find(Anchor.class).all()).anyMatch(a -> a.getHref().equals("runs/" + run + "/debrief"));
 	}
 
