@@ -12,19 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import fr.cmacademy.TestUsers;
 import fr.cmacademy.TestUsers.TestUser;
 import fr.cmacademy.question.Essay;
-import fr.cmacademy.question.TextResponse;
 import fr.cmacademy.quiz.AttemptService;
-import fr.cmacademy.quiz.AttemptSheet;
-import fr.cmacademy.quiz.QuizService;
 import fr.cmacademy.shared.Roles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Grading end to end in French: a learner submits the module 1 assignment (and the exam's
- * written answer); a trainer finds both in the queue, grades the assignment on its rubric
- * (draft, then release) and moves on to the essay with "next"; the learner is notified
- * and reads the grade and the comments. Every page is checked with axe-core.
+ * Grading end to end in French: a learner writes the exam's written answer and submits
+ * the module 1 assignment; a trainer finds both in the queue, grades the assignment on
+ * its rubric (draft, then release) and moves on to the essay with "next"; the learner is
+ * notified and reads the grade and the comments. Every page is checked with axe-core.
  */
 class GradingJourneyIT extends Journey {
 
@@ -34,19 +31,16 @@ class GradingJourneyIT extends Journey {
 	JdbcClient jdbc;
 
 	@Autowired
-	QuizService quizzes;
-
-	@Autowired
 	AttemptService attempts;
 
 	@Test
 	void a_trainer_grades_an_assignment_and_an_essay_and_the_learner_reads_the_feedback() {
 		TestUser learner = users.create("redacteur", Locale.FRENCH, Roles.LEARNER);
 		DeskSteps.enrol(jdbc, learner);
-		submitExamEssay(learner);
 
 		Page page = browser.newPage("fr-FR");
 		signIn(page, learner, "grading-learner");
+		writeExamEssay(page, learner);
 		page.navigate(url("/assignments/cm-writing-assignment"));
 		page.locator("vaadin-text-area textarea").fill(TEXT.repeat(70));
 		assertThat(page.locator(".save-status")).containsText("Enregistré à");
@@ -118,20 +112,47 @@ class GradingJourneyIT extends Journey {
 		step(page, "grading-08-feedback");
 	}
 
-	private void submitExamEssay(TestUser learner) {
+	/**
+	 * Starts the certification exam in the browser, goes to its written question through
+	 * the question panel, writes the holding statement and submits the attempt.
+	 */
+	private void writeExamEssay(Page page, TestUser learner) {
+		page.navigate(url("/quizzes/cm-certification-exam"));
+		DeskSteps.button(page, "Commencer le quiz").click();
+		page.locator(".question-card").waitFor();
+		int slot = essaySlot(learner);
+		page.locator(".question-nav__item").nth(slot).click();
+		assertThat(page.locator(".question-card h2")).hasText("Question " + (slot + 1) + " sur 40");
+		page.locator(".question-card vaadin-text-area textarea")
+			.fill("Nous savons que certaines commandes arrivent en retard et nous en sommes désolés. "
+					+ "Nous faisons le point à 18 h ici même.");
+		assertThat(page.locator(".save-status")).containsText("Enregistré à");
+		step(page, "grading-00-exam-essay");
+		page.locator("vaadin-button.question-nav__finish").click();
+		DeskSteps.button(page, "Tout envoyer et terminer").click();
+		page.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
+			.filter(new Locator.FilterOptions().setHasText("Envoyer"))
+			.first()
+			.click();
+		page.waitForURL("**/review");
+	}
+
+	/** Which question of the learner's open exam attempt is the written one. */
+	private int essaySlot(TestUser learner) {
 		users.signIn(learner);
 		try {
-			long attempt = quizzes.start("cm-certification-exam");
-			AttemptSheet.Slot essay = attempts.sheet(attempt)
+			long attempt = jdbc
+				.sql("SELECT id FROM quiz_attempt WHERE user_id = :u AND quiz_id = 'cm-certification-exam'")
+				.param("u", learner.id())
+				.query(Long.class)
+				.single();
+			return attempts.sheet(attempt)
 				.slots()
 				.stream()
 				.filter(s -> s.question().fr() instanceof Essay)
 				.findFirst()
-				.orElseThrow();
-			attempts.save(attempt, essay.slot(), new TextResponse(
-					"Nous savons que certaines commandes arrivent en retard et nous en sommes désolés. Nous faisons le point à 18 h ici même."),
-					essay.revision());
-			attempts.submit(attempt);
+				.orElseThrow()
+				.slot();
 		}
 		finally {
 			TestUsers.signOut();
