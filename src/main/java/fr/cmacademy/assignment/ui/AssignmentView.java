@@ -1,12 +1,12 @@
 package fr.cmacademy.assignment.ui;
 
 import java.util.Optional;
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.ui.ItemPages;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Html;
@@ -124,9 +124,7 @@ public class AssignmentView extends Div implements BeforeEnterObserver, HasDynam
 	}
 
 	private String points(double value) {
-		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		return Formats.number(getLocale(), value);
 	}
 
 	private Div answer(Submission submission, AssignmentDefinition definition) {
@@ -264,11 +262,7 @@ public class AssignmentView extends Div implements BeforeEnterObserver, HasDynam
 	}
 
 	private String format(@Nullable Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(getLocale())
-					.withZone(ZoneId.of("Europe/Paris"))
-					.format(instant);
+		return instant == null ? "" : Formats.dateTime(getLocale(), instant);
 	}
 
 	@Override

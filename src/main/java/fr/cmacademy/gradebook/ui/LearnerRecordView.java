@@ -1,9 +1,6 @@
 package fr.cmacademy.gradebook.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.account.UserAccount;
 import fr.cmacademy.assignment.AssignmentResults.AssignmentResult;
 import fr.cmacademy.gradebook.LearnerRecord;
@@ -284,10 +282,7 @@ public class LearnerRecordView extends Div implements BeforeEnterObserver, HasDy
 	}
 
 	private String format(Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Paris"))
-			.format(instant);
+		return Formats.dateTime(getLocale(), instant);
 	}
 
 	private String duration(long seconds) {

@@ -1,12 +1,12 @@
 package fr.cmacademy.grading.internal;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.ContentCatalog;
 import fr.cmacademy.grading.GradeReleased;
 import fr.cmacademy.grading.internal.WorkRepository.WorkRow;
@@ -42,10 +42,9 @@ class GradeNotifications {
 			.flatMap(m -> m.items().stream().filter(i -> i.id().equals(event.itemId())).findFirst())
 			.map(item -> item.title().in(locale))
 			.orElse(event.itemId());
-		NumberFormat number = NumberFormat.getNumberInstance(locale);
-		number.setMaximumFractionDigits(2);
 		notifications.notify(new NotificationRequest(event.learnerId(), NotificationKinds.GRADE_RELEASED,
-				List.of(title, number.format(event.points()), number.format(event.maxPoints())), feedbackLink(row)));
+				List.of(title, Formats.number(locale, event.points()), Formats.number(locale, event.maxPoints())),
+				feedbackLink(row)));
 	}
 
 	/** The learner's feedback page for a piece of work. */

@@ -1,8 +1,5 @@
 package fr.cmacademy.grading.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.grading.FeedbackService;
 import fr.cmacademy.grading.FeedbackService.Feedback;
 import fr.cmacademy.grading.GradingWork;
@@ -126,10 +124,7 @@ public class FeedbackView extends Div implements BeforeEnterObserver, HasDynamic
 	}
 
 	private String format(java.time.Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Paris"))
-			.format(instant);
+		return Formats.dateTime(getLocale(), instant);
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package fr.cmacademy.grading.ui;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.grading.GradeState;
 
 /** The small pieces the grading pages share: a grade state's badge and points as text. */
@@ -42,9 +42,7 @@ final class GradeBadges {
 	}
 
 	static String points(Locale locale, double value) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		return Formats.number(locale, value);
 	}
 
 }

@@ -1,8 +1,5 @@
 package fr.cmacademy.grading.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.grading.GradingQueueService;
 import fr.cmacademy.grading.QueueEntry;
@@ -191,10 +189,7 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 	}
 
 	private String format(java.time.Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Paris"))
-			.format(instant);
+		return Formats.dateTime(getLocale(), instant);
 	}
 
 	@Override

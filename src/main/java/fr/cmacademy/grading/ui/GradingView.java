@@ -1,8 +1,5 @@
 package fr.cmacademy.grading.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.LessonRenderer;
 import fr.cmacademy.grading.GradeState;
 import fr.cmacademy.grading.GradingException;
@@ -202,10 +200,7 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
 	}
 
 	private String format(java.time.Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Paris"))
-			.format(instant);
+		return Formats.dateTime(getLocale(), instant);
 	}
 
 	@Override

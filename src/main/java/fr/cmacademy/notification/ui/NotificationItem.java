@@ -1,15 +1,12 @@
 package fr.cmacademy.notification.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.notification.NotificationEntry;
 
 /**
@@ -28,10 +25,7 @@ class NotificationItem extends Div {
 		title.addClassName("notification-item__title");
 		Span body = new Span(getTranslation(entry.bodyKey(), entry.params()));
 		body.addClassName("notification-item__body");
-		Span when = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.systemDefault())
-			.format(entry.createdAt()));
+		Span when = new Span(Formats.dateTime(getLocale(), entry.createdAt()));
 		when.addClassName("notification-item__date");
 		Component[] parts = entry.unread() ? new Component[] { unreadMark(), title, body, when }
 				: new Component[] { title, body, when };

@@ -1,12 +1,10 @@
 package fr.cmacademy.quiz.ui;
 
 import java.util.Optional;
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.ui.ItemPages;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Html;
@@ -203,10 +201,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 	}
 
 	private String format(java.time.Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Paris"))
-			.format(instant);
+		return Formats.dateTime(getLocale(), instant);
 	}
 
 	@Override

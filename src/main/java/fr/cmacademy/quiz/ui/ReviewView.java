@@ -1,10 +1,8 @@
 package fr.cmacademy.quiz.ui;
 
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.ui.ItemPages;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Set;
 
@@ -98,11 +96,8 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 			head.add(new Paragraph(getTranslation("review.hidden")));
 		}
 		if (attempt.submittedAt() != null) {
-			head.add(new Paragraph(getTranslation("review.submitted",
-					DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-						.withLocale(getLocale())
-						.withZone(ZoneId.of("Europe/Paris"))
-						.format(attempt.submittedAt()))));
+			head.add(new Paragraph(
+					getTranslation("review.submitted", Formats.dateTime(getLocale(), attempt.submittedAt()))));
 		}
 		if (attempt.autoSubmitted()) {
 			head.add(new Paragraph(getTranslation("review.auto")));

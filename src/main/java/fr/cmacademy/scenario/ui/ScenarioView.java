@@ -1,12 +1,10 @@
 package fr.cmacademy.scenario.ui;
 
 import java.util.Optional;
+import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.ui.ItemPages;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -198,10 +196,7 @@ public class ScenarioView extends Div implements BeforeEnterObserver, HasDynamic
 	}
 
 	private String format(Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Paris"))
-			.format(instant);
+		return Formats.dateTime(getLocale(), instant);
 	}
 
 	@Override
