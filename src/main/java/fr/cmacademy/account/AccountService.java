@@ -4,9 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,15 @@ public class AccountService {
 
 	private final PasswordPolicy passwordPolicy;
 
-	AccountService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
+	/**
+	 * The security context of this application context: the one its filter chain and
+	 * method security use (the global holder may belong to another context in tests).
+	 */
+	private final SecurityContextHolderStrategy security;
+
+	AccountService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -47,7 +57,7 @@ public class AccountService {
 	 * anyone's for trainers and admins. From the security context (no query).
 	 */
 	public boolean mayRead(long ownerId) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		Authentication auth = security.getContext().getAuthentication();
 		if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
 			return false;
 		}
@@ -122,13 +132,13 @@ public class AccountService {
 	public record RoleCounts(long learners, long trainers, long admins) {
 	}
 
-	private static Optional<Long> currentId() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+	private Optional<Long> currentId() {
+		Authentication auth = security.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof AccountPrincipal principal ? Optional.of(principal.id())
 				: Optional.empty();
 	}
 
-	private static long requireCurrentId() {
+	private long requireCurrentId() {
 		return currentId().orElseThrow(() -> new IllegalStateException("No signed-in user"));
 	}
 

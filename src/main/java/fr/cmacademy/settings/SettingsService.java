@@ -2,9 +2,11 @@ package fr.cmacademy.settings;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +28,12 @@ public class SettingsService {
 
 	private final boolean openByDefault;
 
+	private final SecurityContextHolderStrategy security;
+
 	SettingsService(SettingsRepository settings, Clock clock,
-			@Value("${cm.registration.open-by-default:true}") boolean openByDefault) {
+			@Value("${cm.registration.open-by-default:true}") boolean openByDefault,
+			ObjectProvider<SecurityContextHolderStrategy> security) {
+		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		this.settings = settings;
 		this.clock = clock;
 		this.openByDefault = openByDefault;
@@ -41,7 +47,7 @@ public class SettingsService {
 	@Transactional
 	@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 	public void setRegistrationOpen(boolean open) {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
+		var auth = security.getContext().getAuthentication();
 		settings.save(OPEN_REGISTRATION, Boolean.toString(open), auth == null ? null : auth.getName(), clock.instant());
 	}
 
