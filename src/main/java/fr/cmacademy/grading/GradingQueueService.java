@@ -91,7 +91,8 @@ public class GradingQueueService {
 			.map(ModuleEntry::title)
 			.orElse(new Text(row.moduleId(), row.moduleId()));
 		return new QueueEntry(row.id(), row.kind(), row.learnerId(), row.learnerName(), row.itemId(), item,
-				row.moduleId(), module, row.submittedAt(), row.state(), row.points(), row.maxPoints());
+				row.moduleId(), module, row.submittedAt(), row.state(), row.points(), row.maxPoints(), row.sourceId(),
+				row.slot());
 	}
 
 }

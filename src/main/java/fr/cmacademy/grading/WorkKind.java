@@ -17,6 +17,11 @@ public enum WorkKind {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The learner's feedback page for a piece of work of this kind. */
+	public String feedbackLink(long sourceId, int slot) {
+		return "feedback/" + slug() + "/" + sourceId + "/" + slot;
+	}
+
 	public static WorkKind ofSlug(String slug) {
 		return valueOf(slug.toUpperCase(Locale.ROOT));
 	}

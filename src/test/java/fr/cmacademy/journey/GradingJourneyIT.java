@@ -110,6 +110,12 @@ class GradingJourneyIT extends Journey {
 		assertThat(page.getByText("Calendrier prêt à être confié à un collègue. Bravo !")).isVisible();
 		assertThat(page.getByText("Trois piliers clairs, avec une part promotionnelle bien tenue.")).isVisible();
 		step(page, "grading-08-feedback");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mes notes")).first().click();
+		assertThat(title(page)).hasText("Mes notes");
+		assertThat(page.locator(".grades-table tbody tr")).hasCount(2);
+		assertThat(page.locator(".grades-table")).containsText("24 sur 24 (100 %)");
+		step(page, "grading-09-my-grades");
 	}
 
 	/**

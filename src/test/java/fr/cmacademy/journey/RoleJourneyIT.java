@@ -24,7 +24,7 @@ class RoleJourneyIT extends Journey {
 		signIn(page, learner, "learner");
 
 		assertThat(title(page)).hasText("Mon parcours");
-		assertThat(menu(page)).containsExactly("Mon parcours", "Catalogue", "Certificats");
+		assertThat(menu(page)).containsExactly("Mon parcours", "Catalogue", "Mes notes", "Certificats");
 		assertThat(page.getByText("Votre parcours commence ici")).isVisible();
 		step(page, "learner-02-home-fr");
 

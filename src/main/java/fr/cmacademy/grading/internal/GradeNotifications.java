@@ -44,12 +44,7 @@ class GradeNotifications {
 			.orElse(event.itemId());
 		notifications.notify(new NotificationRequest(event.learnerId(), NotificationKinds.GRADE_RELEASED,
 				List.of(title, Formats.number(locale, event.points()), Formats.number(locale, event.maxPoints())),
-				feedbackLink(row)));
-	}
-
-	/** The learner's feedback page for a piece of work. */
-	static String feedbackLink(WorkRow row) {
-		return "feedback/" + row.kind().slug() + "/" + row.sourceId() + "/" + row.slot();
+				row.kind().feedbackLink(row.sourceId(), row.slot())));
 	}
 
 }
