@@ -24,6 +24,11 @@ public record Catalog(List<ProgrammeEntry> programmes) {
 		return modules().filter(m -> m.items().stream().anyMatch(i -> i.id().equals(itemId))).findFirst();
 	}
 
+	/** An item of any programme by its id. */
+	public Optional<ItemEntry> item(String itemId) {
+		return modules().flatMap(m -> m.items().stream()).filter(i -> i.id().equals(itemId)).findFirst();
+	}
+
 	private Stream<ModuleEntry> modules() {
 		return programmes.stream().flatMap(p -> p.modules().stream());
 	}

@@ -83,8 +83,7 @@ public class GradingQueueService {
 	}
 
 	static QueueEntry entry(WorkRow row, Catalog catalog) {
-		Text item = catalog.moduleOfItem(row.itemId())
-			.flatMap(m -> m.items().stream().filter(i -> i.id().equals(row.itemId())).findFirst())
+		Text item = catalog.item(row.itemId())
 			.map(Catalog.ItemEntry::title)
 			.orElse(new Text(row.itemId(), row.itemId()));
 		Text module = catalog.module(row.moduleId())

@@ -38,8 +38,7 @@ class GradeNotifications {
 		WorkRow row = work.find(event.workId()).orElseThrow();
 		Locale locale = work.learnerLocale(event.learnerId());
 		String title = content.catalog()
-			.moduleOfItem(event.itemId())
-			.flatMap(m -> m.items().stream().filter(i -> i.id().equals(event.itemId())).findFirst())
+			.item(event.itemId())
 			.map(item -> item.title().in(locale))
 			.orElse(event.itemId());
 		notifications.notify(new NotificationRequest(event.learnerId(), NotificationKinds.GRADE_RELEASED,

@@ -3,7 +3,6 @@ package fr.cmacademy.grading.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -24,13 +23,6 @@ final class GradeBadges {
 			case RELEASED -> "status-badge--done";
 		});
 		return badge;
-	}
-
-	/** The page's language (a component's own getter is protected). */
-	static Locale locale(Component owner) {
-		return owner.getUI()
-			.map(UI::getLocale)
-			.orElseGet(() -> UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale());
 	}
 
 	/** Text shown as a quotation, never as markup. */

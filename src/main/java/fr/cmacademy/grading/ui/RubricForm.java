@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 
+import fr.cmacademy.shared.ui.PageLocale;
 import fr.cmacademy.grading.GradeInput;
 import fr.cmacademy.grading.GradeInput.CriterionInput;
 import fr.cmacademy.grading.GradingWork.CriterionGrade;
@@ -50,7 +51,7 @@ class RubricForm extends Div {
 		this.maxPoints = maxPoints;
 		this.passMark = passMark;
 		addClassName("rubric-form");
-		Locale locale = GradeBadges.locale(owner);
+		Locale locale = PageLocale.of(owner);
 		for (RubricCriterion criterion : rubric) {
 			CriterionGrade grade = grades.get(criterion.key());
 			Div box = new Div(new H3(criterion.label().in(locale)));
@@ -100,7 +101,7 @@ class RubricForm extends Div {
 
 	private NumberField pointsField(RubricCriterion criterion, @Nullable CriterionGrade grade) {
 		NumberField field = new NumberField(owner.getTranslation("grading.rubric.points",
-				GradeBadges.points(GradeBadges.locale(owner), criterion.maxPoints())));
+				GradeBadges.points(PageLocale.of(owner), criterion.maxPoints())));
 		field.setMin(0);
 		field.setMax(criterion.maxPoints());
 		field.setStep(criterion.step());
@@ -116,7 +117,7 @@ class RubricForm extends Div {
 
 	private RadioButtonGroup<RubricLevel> levelsField(RubricCriterion criterion, @Nullable CriterionGrade grade,
 			NumberField points) {
-		Locale locale = GradeBadges.locale(owner);
+		Locale locale = PageLocale.of(owner);
 		RadioButtonGroup<RubricLevel> group = new RadioButtonGroup<>(owner.getTranslation("grading.rubric.level"));
 		group.setItems(criterion.levels());
 		group.setItemLabelGenerator(level -> level.label().in(locale) + " · " + (level.range()
@@ -154,7 +155,7 @@ class RubricForm extends Div {
 				sum += row.points().getValue();
 			}
 		}
-		Locale locale = GradeBadges.locale(owner);
+		Locale locale = PageLocale.of(owner);
 		String text = owner.getTranslation(complete ? "grading.rubric.total" : "grading.rubric.total-partial",
 				GradeBadges.points(locale, sum), GradeBadges.points(locale, maxPoints),
 				maxPoints == 0 ? 100 : Math.round(sum * 100 / maxPoints));

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import fr.cmacademy.assignment.AssignmentGrading.SubmittedWork;
 import fr.cmacademy.assignment.Submission;
 import fr.cmacademy.content.LessonRenderer;
+import fr.cmacademy.shared.ui.PageLocale;
 import fr.cmacademy.grading.GradingWork;
 import fr.cmacademy.quiz.EssayGrading.EssayWork;
 import fr.cmacademy.scenario.ScenarioReviews.ReviewWork;
@@ -42,7 +43,7 @@ final class WorkPanel {
 	}
 
 	private static void assignment(Component owner, Div box, SubmittedWork work, LessonRenderer renderer) {
-		Locale locale = GradeBadges.locale(owner);
+		Locale locale = PageLocale.of(owner);
 		String itemId = work.assignment().itemId();
 		Html brief = new Html("<div class=\"lesson-body\">"
 				+ renderer.render(itemId, work.assignment().definition().brief().in(locale), locale) + "</div>");
@@ -54,7 +55,7 @@ final class WorkPanel {
 	}
 
 	private static void essay(Component owner, Div box, EssayWork essay) {
-		Locale locale = GradeBadges.locale(owner);
+		Locale locale = PageLocale.of(owner);
 		box.add(new H3(owner.getTranslation("grading.work.question")));
 		box.add(new Html("<div class=\"question-card__text rich-text\">" + essay.question().in(locale).text().html()
 				+ "</div>"));
@@ -64,7 +65,7 @@ final class WorkPanel {
 	}
 
 	private static void scenario(Component owner, Div box, ReviewWork review) {
-		Locale locale = GradeBadges.locale(owner);
+		Locale locale = PageLocale.of(owner);
 		box.add(new H3(review.scenario().title().in(locale)), new Paragraph(review.scenario().summary().in(locale)));
 		for (Debrief.TargetReview target : review.debrief().targets()) {
 			Div draft = new Div(new H3(owner.getTranslation("grading.work.draft", target.target())));

@@ -74,10 +74,7 @@ class ActivityProgress {
 	}
 
 	private void done(long userId, String itemId) {
-		int version = content.moduleOfItem(itemId)
-			.flatMap(m -> m.items().stream().filter(i -> i.id().equals(itemId)).findFirst())
-			.map(i -> i.currentVersion())
-			.orElse(1);
+		int version = content.catalog().item(itemId).map(i -> i.currentVersion()).orElse(1);
 		progress.touch(userId, itemId, version, clock.instant());
 		progress.complete(userId, itemId, version, clock.instant());
 		events.publishEvent(new ItemCompleted(userId, itemId));

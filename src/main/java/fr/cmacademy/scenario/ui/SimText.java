@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 
+import fr.cmacademy.shared.ui.PageLocale;
 import fr.cmacademy.simulation.model.ActionType;
 import fr.cmacademy.simulation.model.Option;
 import fr.cmacademy.simulation.model.Persona;
@@ -22,9 +22,7 @@ final class SimText {
 
 	/** The page's language (a component's own getter is protected). */
 	static Locale locale(Component owner) {
-		return owner.getUI()
-			.map(UI::getLocale)
-			.orElseGet(() -> UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale());
+		return PageLocale.of(owner);
 	}
 
 	/** Simulated minutes since the start as a clock, e.g. {@code 1:05}. */
