@@ -100,6 +100,7 @@ public class CertificateAdminView extends Div implements HasDynamicTitle {
 		}).setHeader(getTranslation("certificate.admin.column.actions"));
 		grid.setAllRowsVisible(true);
 		grid.setAriaLabel(getTranslation("certificate.admin.latest"));
+		grid.setEmptyStateText(getTranslation("certificate.admin.latest.empty"));
 		Card latest = new Card();
 		latest.setTitle(getTranslation("certificate.admin.latest"));
 		latest.add(grid);
@@ -108,6 +109,7 @@ public class CertificateAdminView extends Div implements HasDynamicTitle {
 		keys.addColumn(k -> dates.format(k.createdAt())).setHeader(getTranslation("certificate.admin.key.created"));
 		keys.setAllRowsVisible(true);
 		keys.setAriaLabel(getTranslation("certificate.admin.keys"));
+		keys.setEmptyStateText(getTranslation("certificate.admin.keys.empty"));
 		Button rotate = new Button(getTranslation("certificate.admin.key.rotate"), VaadinIcon.KEY.create(), click -> {
 			admin.rotateKey();
 			refresh();

@@ -47,6 +47,8 @@ class CertificateViewsTest extends ViewTestBase {
 		learner = users.create("holder", Locale.FRENCH, Roles.LEARNER);
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		CertificateAdminView view = navigate(CertificateAdminView.class);
+		assertThat(view.grid.getEmptyStateText()).startsWith("No certificate or badge issued yet");
+		assertThat(view.keys.getEmptyStateText()).startsWith("No key yet");
 		view.learner.setValue(learner.username());
 		view.programme.setValue(view.programme.getListDataView()
 			.getItems()
