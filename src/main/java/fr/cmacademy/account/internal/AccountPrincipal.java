@@ -5,11 +5,13 @@ import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
+import fr.cmacademy.shared.SignedInUser;
+
 /**
  * The authenticated user as Spring Security holds it: the user name plus the database id
  * and display name, so that nothing has to be looked up again to know who is asking.
  */
-public class AccountPrincipal extends User {
+public class AccountPrincipal extends User implements SignedInUser {
 
 	private final long id;
 
@@ -22,6 +24,7 @@ public class AccountPrincipal extends User {
 		this.displayName = displayName;
 	}
 
+	@Override
 	public long id() {
 		return id;
 	}
