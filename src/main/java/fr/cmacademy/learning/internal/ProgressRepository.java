@@ -2,8 +2,11 @@ package fr.cmacademy.learning.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +44,23 @@ public class ProgressRepository {
 			.param("p", programmeId)
 			.param("now", Timestamp.from(now))
 			.update();
+	}
+
+	/** Enrols each user once (batched); returns how many rows were new. */
+	public int enrolAll(Collection<Long> userIds, String programmeId, Instant now) {
+		int added = 0;
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(userIds));
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+			added += jdbc.sql("""
+					INSERT IGNORE INTO enrolment (user_id, programme_id, enrolled_at)
+					SELECT id, :p, :now FROM app_user WHERE id IN (:ids)""")
+				.param("p", programmeId)
+				.param("now", Timestamp.from(now))
+				.param("ids", chunk)
+				.update();
+		}
+		return added;
 	}
 
 	public Map<String, Row> rows(long userId) {
