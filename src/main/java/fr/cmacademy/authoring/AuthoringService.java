@@ -235,6 +235,133 @@ public class AuthoringService {
 		return moduleId;
 	}
 
+	/** The draft module.yaml read for the module form. */
+	@Transactional(readOnly = true)
+	public ModuleSource moduleSource(String moduleId) {
+		return ModuleSource.read(text(moduleId, "module.yaml").orElse("id: " + moduleId + "\n"));
+	}
+
+	/** Saves the module form (metadata, objectives, completion, order of items). */
+	@Transactional
+	public void saveModule(String moduleId, ModuleSource source) {
+		if (!source.id().equals(moduleId)) {
+			throw new AuthoringException("authoring.error.module-id-changed", moduleId);
+		}
+		if (source.estimatedMinutes() < 1 || source.estimatedMinutes() > 6000) {
+			throw new AuthoringException("authoring.error.minutes");
+		}
+		saveText(moduleId, "module.yaml", source.write());
+	}
+
+	/**
+	 * Adds an item: its folder with first files (front matter or header with the id and
+	 * titles) and its entry at the end of the module's items.
+	 */
+	@Transactional
+	public ModuleSource.ItemRef addItem(String moduleId, String kind, String folderName, String itemId, Text title) {
+		if (!ModuleFiles.validFolder(folderName)) {
+			throw new AuthoringException("authoring.error.folder", folderName);
+		}
+		if (!ID.matcher(itemId).matches()) {
+			throw new AuthoringException("authoring.error.id", itemId);
+		}
+		requireTexts(title, "title");
+		ModuleSource module = moduleSource(moduleId);
+		ModuleSource.ItemRef ref = new ModuleSource.ItemRef(kind, folderName);
+		Map<String, byte[]> files = files(moduleId);
+		if (files.keySet().stream().anyMatch(p -> p.startsWith(ref.path() + "/"))) {
+			throw new AuthoringException("authoring.error.folder-exists", folderName);
+		}
+		Map<String, Object> head = new LinkedHashMap<>();
+		head.put("id", itemId);
+		head.put("title", YamlMaps.text(title));
+		switch (kind) {
+			case "lesson" -> {
+				saveText(moduleId, ref.path() + "/lesson.fr.md", "---\nid: " + itemId + "\ntitle: "
+						+ YamlMaps.write(Map.of("t", title.fr())).substring(3).strip() + "\n---\n");
+				saveText(moduleId, ref.path() + "/lesson.en.md", "---\nid: " + itemId + "\ntitle: "
+						+ YamlMaps.write(Map.of("t", title.en())).substring(3).strip() + "\n---\n");
+			}
+			case "quiz" -> {
+				head.put("questions", List.of());
+				head.put("pass_mark", 70);
+				saveText(moduleId, ref.path() + "/quiz.yaml", YamlMaps.write(head));
+			}
+			case "scenario" -> {
+				head.put("kind", "conversation");
+				head.put("summary", YamlMaps.text(title));
+				head.put("minutes", 10);
+				head.put("pass_score", 60);
+				saveText(moduleId, ref.path() + "/scenario.yaml", YamlMaps.write(head));
+			}
+			default -> throw new AuthoringException("authoring.error.kind", kind);
+		}
+		List<ModuleSource.ItemRef> items = new ArrayList<>(module.items());
+		items.add(ref);
+		saveText(moduleId, "module.yaml", module.withItems(items).write());
+		return ref;
+	}
+
+	/** The id each item declares in its files (empty when its files do not say yet). */
+	@Transactional(readOnly = true)
+	public Map<ModuleSource.ItemRef, String> itemIds(String moduleId) {
+		Map<String, byte[]> files = files(moduleId);
+		Map<ModuleSource.ItemRef, String> ids = new LinkedHashMap<>();
+		for (ModuleSource.ItemRef ref : moduleSource(moduleId).items()) {
+			String file = switch (ref.kind()) {
+				case "lesson" -> "/lesson.fr.md";
+				case "quiz" -> "/quiz.yaml";
+				case "scenario" -> "/scenario.yaml";
+				default -> "/assignment.yaml";
+			};
+			byte[] data = files.get(ref.path() + file);
+			java.util.regex.Matcher m = MODULE_ID.matcher(data == null ? "" : new String(data, StandardCharsets.UTF_8));
+			ids.put(ref, m.find() ? m.group(1) : "");
+		}
+		return ids;
+	}
+
+	/**
+	 * Stores an uploaded image in an item's {@code assets/} folder under a safe name; its
+	 * type is read from its first bytes, not from the name the browser sent.
+	 */
+	@Transactional
+	public String saveAsset(String moduleId, String itemPath, String fileName, byte[] data) {
+		String type = ModuleFiles.imageType(data)
+			.orElseThrow(() -> new AuthoringException("authoring.error.image-type", fileName));
+		String base = fileName.replaceAll("\\.[^.]*$", "")
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9_-]+", "-")
+			.replaceAll("^-+|-+$", "");
+		String name = (base.isEmpty() ? "image" : base.length() > 60 ? base.substring(0, 60) : base) + "." + type;
+		save(moduleId, itemPath + "/assets/" + name, data);
+		return name;
+	}
+
+	/** Removes an item: its entry in module.yaml and its files. */
+	@Transactional
+	public void removeItem(String moduleId, ModuleSource.ItemRef ref) {
+		ModuleSource module = moduleSource(moduleId);
+		List<ModuleSource.ItemRef> items = new ArrayList<>(module.items());
+		items.remove(ref);
+		saveText(moduleId, "module.yaml", module.withItems(items).write());
+		delete(moduleId, ref.path());
+	}
+
+	/** Adds a bank: a French and an English GIFT file with one category line. */
+	@Transactional
+	public void addBank(String moduleId, String name) {
+		if (!ModuleFiles.validFolder(name)) {
+			throw new AuthoringException("authoring.error.folder", name);
+		}
+		if (files(moduleId).containsKey("banks/" + name + ".fr.gift")) {
+			throw new AuthoringException("authoring.error.folder-exists", name);
+		}
+		String head = "$CATEGORY: " + moduleId + "/" + name + "\n";
+		saveText(moduleId, "banks/" + name + ".fr.gift", head);
+		saveText(moduleId, "banks/" + name + ".en.gift", head);
+	}
+
 	/** The module's title from its draft module.yaml (empty texts when unreadable). */
 	private Text title(String moduleId) {
 		byte[] yaml = store.files(moduleId).get("module.yaml");
