@@ -157,6 +157,17 @@ class AuthoringJourneyIT extends Journey {
 		learnerPage.locator(".question-card").waitFor();
 		QuizRestartJourneyIT.answerAndWaitUntilSaved(learnerPage);
 		step(learnerPage, "authoring-10-learner-quiz");
+		learnerPage.waitForTimeout(300);
+		DeskSteps.button(learnerPage, "Terminer la tentative").first().click();
+		assertThat(learnerPage.getByText("1 question répondue sur 3")).isVisible();
+		DeskSteps.button(learnerPage, "Tout envoyer et terminer").click();
+		learnerPage.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
+			.filter(new Locator.FilterOptions().setHasText("Envoyer"))
+			.first()
+			.click();
+		learnerPage.waitForURL("**/review");
+		assertThat(learnerPage.locator(".question-card--review")).hasCount(3);
+		step(learnerPage, "authoring-10b-learner-quiz-review");
 
 		page.navigate(base + "/lesson/01-intro");
 		label(page, "Texte français").fill("Version deux : répondre, puis masquer.");
