@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import fr.cmacademy.content.ContentSet.Item;
 import fr.cmacademy.content.ContentSet.Module;
 import fr.cmacademy.content.ContentSet.Programme;
 import fr.cmacademy.content.internal.ContentStore;
+import fr.cmacademy.content.internal.OverlayTree;
 import fr.cmacademy.shared.Roles;
 
 /**
@@ -50,14 +52,17 @@ public class ContentSyncService {
 
 	private final Path folder;
 
+	private final ObjectProvider<ContentOverlay> overlays;
+
 	private volatile @Nullable Report last;
 
 	ContentSyncService(ContentStore store, TransactionTemplate transactions, Clock clock,
-			@Value("${cm.content.dir:content}") Path folder) {
+			@Value("${cm.content.dir:content}") Path folder, ObjectProvider<ContentOverlay> overlays) {
 		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.folder = folder;
+		this.overlays = overlays;
 	}
 
 	/** Syncs the configured folder; called at start-up. */
@@ -77,29 +82,72 @@ public class ContentSyncService {
 		return sync(folder);
 	}
 
+	/**
+	 * Publishes modules edited in the browser: the content folder with {@code candidate}
+	 * laid over it is validated and loaded exactly like a reload (same validator, same
+	 * versioning, same refusal to drop items learners have worked on). Joins the caller's
+	 * transaction, so the caller's own records commit or roll back with the content.
+	 */
+	@PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
+	public Report publish(ContentOverlay.Snapshot candidate) {
+		return sync(folder, candidate, false);
+	}
+
+	/** Validates the folder with {@code candidate} laid over it; loads nothing. */
+	@PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
+	public List<ContentProblem> check(ContentOverlay.Snapshot candidate) {
+		try (OverlayTree tree = OverlayTree.build(folder, candidate)) {
+			if (!tree.problems.isEmpty()) {
+				return tree.problems;
+			}
+			return ContentValidator.validate(tree.root).problems();
+		}
+	}
+
 	public @Nullable Report lastReport() {
 		return last;
 	}
 
 	Report sync(Path dir) {
+		return sync(dir, overlay(), true);
+	}
+
+	private ContentOverlay.Snapshot overlay() {
+		ContentOverlay overlay = overlays.getIfAvailable();
+		return overlay == null ? ContentOverlay.Snapshot.EMPTY : overlay.published();
+	}
+
+	private synchronized Report sync(Path dir, ContentOverlay.Snapshot overlay, boolean remember) {
+		if (overlay.isEmpty()) {
+			return sync(dir, List.of(), remember);
+		}
+		try (OverlayTree tree = OverlayTree.build(dir, overlay)) {
+			return sync(tree.root, tree.problems, remember);
+		}
+	}
+
+	private Report sync(Path dir, List<ContentProblem> overlayProblems, boolean remember) {
 		Instant start = clock.instant();
 		long t0 = System.nanoTime();
-		ContentValidator.Result result = ContentValidator.validate(dir);
+		ContentValidator.Result result = overlayProblems.isEmpty() ? ContentValidator.validate(dir)
+				: new ContentValidator.Result(null, overlayProblems);
 		if (!result.valid()) {
 			result.problems().forEach(p -> log.error("Content not loaded: " + p));
-			return remember(new Report(start, elapsed(t0), false, 0, 0, 0, 0, result.problems()));
+			Report refusedReport = new Report(start, elapsed(t0), false, 0, 0, 0, 0, result.problems());
+			return remember ? remember(refusedReport) : refusedReport;
 		}
 		ContentSet content = result.content();
 		List<ContentProblem> refused = removalsWithHistory(content);
 		if (!refused.isEmpty()) {
 			refused.forEach(p -> log.error("Content not loaded: " + p));
-			return remember(new Report(start, elapsed(t0), false, 0, 0, 0, 0, refused));
+			Report refusedReport = new Report(start, elapsed(t0), false, 0, 0, 0, 0, refused);
+			return remember ? remember(refusedReport) : refusedReport;
 		}
 		int newVersions = transactions.execute(status -> apply(content, start));
 		Report report = new Report(start, elapsed(t0), true, content.programmes().size(),
 				(int) content.modules().count(), (int) content.items().count(), newVersions, List.of());
-		log.info("Content synced from " + dir + " in " + report.took().toMillis() + " ms: " + report.items()
-				+ " items, " + newVersions + " new version(s)");
+		log.info("Content synced from " + (remember ? dir : "the authoring overlay") + " in " + report.took().toMillis()
+				+ " ms: " + report.items() + " items, " + newVersions + " new version(s)");
 		return remember(report);
 	}
 

@@ -52,7 +52,7 @@ class RoleJourneyIT extends Journey {
 		signIn(page, trainer, "trainer");
 
 		assertThat(title(page)).hasText("My cohorts");
-		assertThat(menu(page)).containsExactly("My cohorts", "To grade", "Gradebook");
+		assertThat(menu(page)).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring");
 		step(page, "trainer-02-home-en");
 
 		switchLanguage(page, "Français");
@@ -71,8 +71,8 @@ class RoleJourneyIT extends Journey {
 
 		// The stored preference (French) wins over the browser's English.
 		assertThat(title(page)).hasText("Plateforme");
-		assertThat(menu(page)).containsExactly("Mes promotions", "À corriger", "Carnet de notes", "Plateforme",
-				"Gestion des certificats");
+		assertThat(menu(page)).containsExactly("Mes promotions", "À corriger", "Carnet de notes", "Édition de contenus",
+				"Plateforme", "Gestion des certificats");
 		assertThat(page.getByText("Inscriptions ouvertes")).isVisible();
 		step(page, "admin-02-platform-fr");
 

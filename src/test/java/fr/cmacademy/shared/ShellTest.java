@@ -29,7 +29,8 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.FRENCH, Roles.TRAINER);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(MyCohortsView.class);
-		assertThat(menuLabels()).containsExactly("Mes promotions", "À corriger", "Carnet de notes");
+		assertThat(menuLabels()).containsExactly("Mes promotions", "À corriger", "Carnet de notes",
+				"Édition de contenus");
 	}
 
 	@Test
@@ -37,7 +38,7 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Platform",
+		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring", "Platform",
 				"Certificate management");
 	}
 
@@ -46,7 +47,7 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.LEARNER, Roles.TRAINER);
 		navigate(MyLearningView.class);
 		assertThat(menuLabels()).containsExactly("My learning", "Catalogue", "My grades", "Certificates", "My cohorts",
-				"To grade", "Gradebook");
+				"To grade", "Gradebook", "Authoring");
 	}
 
 	@Test
