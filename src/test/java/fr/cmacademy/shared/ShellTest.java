@@ -38,7 +38,7 @@ class ShellTest extends ViewTestBase {
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
 		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Platform",
-				"Certificate management");
+				"Certificate management", "Privacy requests");
 	}
 
 	@Test
