@@ -96,10 +96,9 @@ class PrivacyJourneyIT extends Journey {
 			.anyMatch(name -> name.startsWith("attachments/certificates/") && name.endsWith(".pdf"));
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander la suppression")).click();
-		Locator dialog = page.getByRole(AriaRole.ALERTDIALOG);
-		assertThat(dialog).isVisible();
+		assertThat(page.getByText("Demander l’effacement de vos données ?")).isVisible();
 		step(page, "privacy-03-confirm");
-		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Demander la suppression")).click();
+		dialogButton(page, "Demander la suppression").click();
 		assertThat(page.getByText("La demande attend un administrateur")).isVisible();
 		step(page, "privacy-04-pending");
 		signOut(page, "Se déconnecter");
@@ -114,10 +113,9 @@ class PrivacyJourneyIT extends Journey {
 			.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName("Erase the data of " + learner.displayName()))
 			.click();
-		Locator confirm = adminPage.getByRole(AriaRole.ALERTDIALOG);
-		assertThat(confirm).containsText("This cannot be undone");
+		assertThat(adminPage.getByText("This cannot be undone", new Page.GetByTextOptions())).isVisible();
 		step(adminPage, "privacy-06-erase-confirm");
-		confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Erase for good")).click();
+		dialogButton(adminPage, "Erase for good").click();
 		assertThat(adminPage.getByText("The user’s data is erased.")).isVisible();
 		assertThat(adminPage.getByText(learner.displayName())).hasCount(0);
 		step(adminPage, "privacy-07-erased");
@@ -137,6 +135,12 @@ class PrivacyJourneyIT extends Journey {
 		visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the name")).click();
 		assertThat(visitor.getByText("No: this certificate was not issued to that name")).isVisible();
 		step(visitor, "privacy-10-verify-wrong-name");
+	}
+
+	private static Locator dialogButton(Page page, String text) {
+		return page.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
+			.filter(new Locator.FilterOptions().setHasText(text))
+			.first();
 	}
 
 }

@@ -2,6 +2,8 @@ package fr.cmacademy.assignment.internal;
 
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import fr.cmacademy.shared.privacy.ErasureContext;
 import fr.cmacademy.shared.privacy.ExportWriter;
 import fr.cmacademy.shared.privacy.PersonalData;
+import fr.cmacademy.shared.privacy.StreamingJdbc;
 
 /**
  * Assignment drafts and submissions (text only: assignments take no file). Erasure
@@ -19,8 +22,11 @@ class AssignmentPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	AssignmentPersonalData(JdbcClient jdbc) {
+	private final JdbcClient streaming;
+
+	AssignmentPersonalData(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = StreamingJdbc.of(dataSource);
 	}
 
 	@Override
@@ -36,7 +42,7 @@ class AssignmentPersonalData implements PersonalData {
 	@Override
 	public void export(long userId, ExportWriter out) {
 		try (ExportWriter.Records submissions = out.list("submissions")) {
-			jdbc.sql("""
+			streaming.sql("""
 					SELECT id, assignment_id, assignment_version, state, body, started_at, saved_at, submitted_at,
 					  points, max_points, percent, passed, graded_at
 					FROM assignment_submission WHERE user_id = :u ORDER BY started_at, id""")

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -46,8 +45,7 @@ public class MyDataView extends Div implements HasDynamicTitle {
 	public MyDataView(MyDataService data) {
 		this.data = data;
 		addClassNames("page", "my-data-page");
-		H1 title = new H1(getTranslation("privacy.mine.title"));
-		add(title, downloadCard(), deletionCard());
+		add(downloadCard(), deletionCard());
 		refresh();
 	}
 

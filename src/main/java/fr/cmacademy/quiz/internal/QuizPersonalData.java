@@ -2,6 +2,8 @@ package fr.cmacademy.quiz.internal;
 
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import fr.cmacademy.shared.privacy.ErasureContext;
 import fr.cmacademy.shared.privacy.ExportWriter;
 import fr.cmacademy.shared.privacy.PersonalData;
+import fr.cmacademy.shared.privacy.StreamingJdbc;
 
 /**
  * Quiz attempts and every answer. Erasure empties typed answers (essays and short
@@ -20,8 +23,11 @@ class QuizPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	QuizPersonalData(JdbcClient jdbc) {
+	private final JdbcClient streaming;
+
+	QuizPersonalData(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = StreamingJdbc.of(dataSource);
 	}
 
 	@Override
@@ -37,7 +43,7 @@ class QuizPersonalData implements PersonalData {
 	@Override
 	public void export(long userId, ExportWriter out) {
 		try (ExportWriter.Records attempts = out.list("attempts")) {
-			jdbc.sql("""
+			streaming.sql("""
 					SELECT id, quiz_id, quiz_version, attempt_no, state, started_at, deadline_at, submitted_at,
 					  auto_submitted, marks, max_marks, percent, provisional, passed
 					FROM quiz_attempt WHERE user_id = :u ORDER BY started_at, id""")
@@ -45,7 +51,7 @@ class QuizPersonalData implements PersonalData {
 				.query((RowCallbackHandler) attempts::addRow);
 		}
 		try (ExportWriter.Records answers = out.list("answers")) {
-			jdbc.sql("""
+			streaming.sql("""
 					SELECT s.attempt_id, s.slot, s.question_id, s.question_version, s.response, s.saved_at, s.flagged,
 					  s.fraction, s.status, s.max_marks
 					FROM quiz_attempt_slot s JOIN quiz_attempt a ON a.id = s.attempt_id

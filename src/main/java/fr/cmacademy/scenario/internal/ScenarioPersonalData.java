@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import fr.cmacademy.shared.privacy.ErasureContext;
 import fr.cmacademy.shared.privacy.ExportWriter;
 import fr.cmacademy.shared.privacy.PersonalData;
+import fr.cmacademy.shared.privacy.StreamingJdbc;
 import fr.cmacademy.simulation.Action;
 import fr.cmacademy.simulation.ActionCodec;
 
@@ -29,8 +32,11 @@ class ScenarioPersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	ScenarioPersonalData(JdbcClient jdbc) {
+	private final JdbcClient streaming;
+
+	ScenarioPersonalData(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.streaming = StreamingJdbc.of(dataSource);
 	}
 
 	@Override
@@ -46,7 +52,7 @@ class ScenarioPersonalData implements PersonalData {
 	@Override
 	public void export(long userId, ExportWriter out) {
 		try (ExportWriter.Records runs = out.list("runs")) {
-			jdbc.sql("""
+			streaming.sql("""
 					SELECT id, scenario_id, scenario_version, run_no, state, started_at, finished_at, score, max_score,
 					  percent, passed, pending_review
 					FROM scenario_run WHERE user_id = :u ORDER BY started_at, id""")
@@ -54,7 +60,7 @@ class ScenarioPersonalData implements PersonalData {
 				.query((RowCallbackHandler) runs::addRow);
 		}
 		try (ExportWriter.Records actions = out.list("actions")) {
-			jdbc.sql(
+			streaming.sql(
 					"""
 							SELECT a.run_id, a.seq, a.at, a.action FROM scenario_run_action a JOIN scenario_run r ON r.id = a.run_id
 							WHERE r.user_id = :u ORDER BY r.started_at, a.run_id, a.seq""")
@@ -69,7 +75,7 @@ class ScenarioPersonalData implements PersonalData {
 				});
 		}
 		try (ExportWriter.Records reviews = out.list("reviews")) {
-			jdbc.sql(
+			streaming.sql(
 					"""
 							SELECT v.run_id, v.marker_key, v.points FROM scenario_run_review v JOIN scenario_run r ON r.id = v.run_id
 							WHERE r.user_id = :u ORDER BY v.run_id, v.marker_key""")
