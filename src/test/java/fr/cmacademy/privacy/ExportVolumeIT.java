@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner with a lot of data (2 000 quiz attempts, 20 000 typed answers of 2 KB: about
- * 40 MB of text) exports it: the zip is written as rows are read. Prints the figures (time,
- * size, heap); asserts that every answer is in data.json.
+ * 40 MB of text) exports it: the zip is written as rows are read. Prints the figures
+ * (time, size, heap); asserts that every answer is in data.json.
  */
 @IntegrationTest
 class ExportVolumeIT {
@@ -56,21 +56,24 @@ class ExportVolumeIT {
 		String quiz = jdbc.sql("SELECT id FROM content_item WHERE kind = 'QUIZ' ORDER BY id LIMIT 1")
 			.query(String.class)
 			.single();
-		var question = jdbc.sql("SELECT question_id, version FROM content_question_version ORDER BY question_id LIMIT 1")
+		var question = jdbc
+			.sql("SELECT question_id, version FROM content_question_version ORDER BY question_id LIMIT 1")
 			.query()
 			.singleRow();
-		jdbc.sql("""
-				INSERT INTO quiz_attempt (user_id, quiz_id, quiz_version, attempt_no, state, seed, started_at, submitted_at,
-				  marks, max_marks, percent, passed)
-				SELECT :u, :quiz, 1, seq, 'SUBMITTED', seq, NOW(6), NOW(6), 5, 10, 50, FALSE FROM seq_1_to_2000""")
+		jdbc.sql(
+				"""
+						INSERT INTO quiz_attempt (user_id, quiz_id, quiz_version, attempt_no, state, seed, started_at, submitted_at,
+						  marks, max_marks, percent, passed)
+						SELECT :u, :quiz, 1, seq, 'SUBMITTED', seq, NOW(6), NOW(6), 5, 10, 50, FALSE FROM seq_1_to_2000""")
 			.param("u", userId)
 			.param("quiz", quiz)
 			.update();
-		jdbc.sql("""
-				INSERT INTO quiz_attempt_slot (attempt_id, slot, question_id, question_version, max_marks, display_order,
-				  response, revision, saved_at)
-				SELECT a.id, s.seq, :q, :v, 1, '0', CONCAT('t:', :token, ' ', REPEAT('réponse ', 250)), 1, NOW(6)
-				FROM quiz_attempt a JOIN seq_1_to_10 s WHERE a.user_id = :u""")
+		jdbc.sql(
+				"""
+						INSERT INTO quiz_attempt_slot (attempt_id, slot, question_id, question_version, max_marks, display_order,
+						  response, revision, saved_at)
+						SELECT a.id, s.seq, :q, :v, 1, '0', CONCAT('t:', :token, ' ', REPEAT('réponse ', 250)), 1, NOW(6)
+						FROM quiz_attempt a JOIN seq_1_to_10 s WHERE a.user_id = :u""")
 			.param("q", question.get("question_id"))
 			.param("v", question.get("version"))
 			.param("token", person.token())

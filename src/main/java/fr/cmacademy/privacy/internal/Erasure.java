@@ -48,11 +48,12 @@ public class Erasure {
 	/** Erases; returns the rows changed per kind of data (counts only). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Map<String, Integer> run(long userId) {
-		record Former(String username, String displayName) {
+		record Former(String username, String displayName, String email) {
 		}
-		Former former = jdbc.sql("SELECT username, display_name FROM app_user WHERE id = :u FOR UPDATE")
+		Former former = jdbc.sql("SELECT username, display_name, email FROM app_user WHERE id = :u FOR UPDATE")
 			.param("u", userId)
-			.query((rs, n) -> new Former(rs.getString(1), rs.getString(2)))
+			.query((rs, n) -> new Former(rs.getString(1), rs.getString(2),
+					rs.getString(3) == null ? "" : rs.getString(3)))
 			.single();
 		Map<String, Integer> counts = new TreeMap<>();
 		Instant now = clock.instant();
@@ -81,6 +82,11 @@ public class Erasure {
 			@Override
 			public String formerUsername() {
 				return former.username();
+			}
+
+			@Override
+			public String formerEmail() {
+				return former.email();
 			}
 
 			@Override

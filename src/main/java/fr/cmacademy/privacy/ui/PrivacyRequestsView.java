@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,6 +63,8 @@ public class PrivacyRequestsView extends Div implements HasDynamicTitle {
 		count.getElement().setAttribute("aria-live", "polite");
 
 		grid.addClassName("privacy-requests__grid");
+		// Names, dates and reasons wrap instead of being cut off.
+		grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
 		grid.setPageSize(50);
 		grid.addComponentColumn(this::person).setHeader(getTranslation("privacy.admin.column.user")).setFlexGrow(2);
 		grid.addColumn(r -> Formats.dateTime(getLocale(), r.requestedAt()))

@@ -60,10 +60,10 @@ class ScenarioPersonalData implements PersonalData {
 				.query((RowCallbackHandler) runs::addRow);
 		}
 		try (ExportWriter.Records actions = out.list("actions")) {
-			streaming.sql(
-					"""
-							SELECT a.run_id, a.seq, a.at, a.action FROM scenario_run_action a JOIN scenario_run r ON r.id = a.run_id
-							WHERE r.user_id = :u ORDER BY r.started_at, a.run_id, a.seq""")
+			streaming
+				.sql("""
+						SELECT a.run_id, a.seq, a.at, a.action FROM scenario_run_action a JOIN scenario_run r ON r.id = a.run_id
+						WHERE r.user_id = :u ORDER BY r.started_at, a.run_id, a.seq""")
 				.param("u", userId)
 				.query((RowCallbackHandler) rs -> {
 					Map<String, Object> record = new LinkedHashMap<>();
@@ -75,10 +75,10 @@ class ScenarioPersonalData implements PersonalData {
 				});
 		}
 		try (ExportWriter.Records reviews = out.list("reviews")) {
-			streaming.sql(
-					"""
-							SELECT v.run_id, v.marker_key, v.points FROM scenario_run_review v JOIN scenario_run r ON r.id = v.run_id
-							WHERE r.user_id = :u ORDER BY v.run_id, v.marker_key""")
+			streaming
+				.sql("""
+						SELECT v.run_id, v.marker_key, v.points FROM scenario_run_review v JOIN scenario_run r ON r.id = v.run_id
+						WHERE r.user_id = :u ORDER BY v.run_id, v.marker_key""")
 				.param("u", userId)
 				.query((RowCallbackHandler) reviews::addRow);
 		}

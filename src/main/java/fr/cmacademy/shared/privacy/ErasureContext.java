@@ -27,10 +27,15 @@ public interface ErasureContext {
 	 */
 	String anonymousDisplayName();
 
-	/** The display name and e-mail before the erasure, to find copies of them. */
+	/**
+	 * The display name, user name and e-mail (empty if none) before the erasure, to find
+	 * copies of them (an import report's rows, a name typed into another table).
+	 */
 	String formerDisplayName();
 
 	String formerUsername();
+
+	String formerEmail();
 
 	/**
 	 * Adds {@code rows} changed rows to the tally of {@code what} (e.g.
