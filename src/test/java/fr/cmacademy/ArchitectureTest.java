@@ -53,7 +53,8 @@ class ArchitectureTest {
 	@Test
 	void repositories_are_used_only_inside_their_feature() {
 		for (String feature : new String[] { "account", "settings", "content", "learning", "quiz", "scenario",
-				"assignment", "notification", "grading", "certificate", "gradebook", "audit", "cohort", "authoring" }) {
+				"assignment", "notification", "grading", "certificate", "gradebook", "audit", "cohort", "authoring",
+				"privacy" }) {
 			classes().that()
 				.resideInAPackage("fr.cmacademy." + feature + ".internal..")
 				.and()

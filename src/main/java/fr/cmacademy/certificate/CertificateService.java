@@ -1,6 +1,5 @@
 package fr.cmacademy.certificate;
 
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -9,21 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmacademy.account.AccountService;
-import fr.cmacademy.certificate.internal.CertificatePdf;
+import fr.cmacademy.certificate.internal.CertificateDocuments;
 import fr.cmacademy.certificate.internal.CertificateRepository;
 import fr.cmacademy.certificate.internal.Credentials;
 import fr.cmacademy.shared.Roles;
-import fr.cmacademy.shared.i18n.AppI18NProvider;
 
 /**
  * The signed-in learner's certificates and badges, and their files. A learner reaches
@@ -39,14 +33,14 @@ public class CertificateService {
 
 	private final AccountService accounts;
 
-	private final AppI18NProvider i18n;
+	private final CertificateDocuments documents;
 
 	CertificateService(CertificateRepository certificates, Credentials credentials, AccountService accounts,
-			AppI18NProvider i18n) {
+			CertificateDocuments documents) {
 		this.certificates = certificates;
 		this.credentials = credentials;
 		this.accounts = accounts;
-		this.i18n = i18n;
+		this.documents = documents;
 	}
 
 	@Transactional(readOnly = true)
@@ -100,43 +94,11 @@ public class CertificateService {
 	}
 
 	byte[] render(Certificate c) {
-		Locale locale = Locale.of(c.language());
-		String kind = c.kind() == CertificateKind.CERTIFICATE ? "certificate" : "badge";
-		CertificatePdf.Labels labels = new CertificatePdf.Labels(t("certificate.pdf.heading." + kind, locale),
-				t("certificate.pdf.presented-to", locale), t("certificate.pdf.for-completing." + kind, locale),
-				t("certificate.pdf.issued-on", locale), t("certificate.pdf.valid-until", locale),
-				t("certificate.pdf.skills", locale), t("certificate.pdf.verify-at", locale),
-				t("certificate.pdf.code", locale), t("certificate.pdf.issuer", locale));
-		return CertificatePdf.render(c, skills(c), verificationUrl(c), labels);
-	}
-
-	/** The skills as frozen in the signed credential at issuance. */
-	private List<String> skills(Certificate c) {
-		String json = certificates.credential(c.id()).orElse("");
-		if (json.isEmpty()) {
-			return List.of();
-		}
-		try (JsonReader reader = Json.createReader(new StringReader(json))) {
-			JsonValue tags = reader.readObject()
-				.getJsonObject("credentialSubject")
-				.getJsonObject("achievement")
-				.get("tag");
-			if (tags == null) {
-				return List.of();
-			}
-			if (tags instanceof JsonString single) {
-				return List.of(single.getString());
-			}
-			return tags.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-		}
-	}
-
-	private String t(String key, Locale locale) {
-		return i18n.getTranslation(key, locale);
+		return documents.pdf(c);
 	}
 
 	private static String fileName(Certificate c) {
-		return "cm-academy-" + c.subjectId() + "-" + c.code().substring(0, 5).toLowerCase(Locale.ROOT);
+		return CertificateDocuments.fileName(c);
 	}
 
 	private static void param(StringBuilder url, String name, String value) {

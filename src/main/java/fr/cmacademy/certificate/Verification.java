@@ -22,6 +22,16 @@ public record Verification(Outcome outcome, @Nullable Details details) {
 	/** The certificate as printed, plus revocation if any. */
 	public record Details(String code, CertificateKind kind, String holderName, Text title, Instant issuedAt,
 			@Nullable Instant validUntil, @Nullable Instant revokedAt) {
+
+		/**
+		 * Whether the holder's personal data was erased on request: the name is then no
+		 * longer known in clear, only a salted hash of it
+		 * ({@link VerificationService#holderMatches}).
+		 */
+		public boolean holderErased() {
+			return holderName.isEmpty();
+		}
+
 	}
 
 	/**

@@ -17,6 +17,7 @@ import fr.cmacademy.certificate.Verification.Details;
 import fr.cmacademy.certificate.Verification.Outcome;
 import fr.cmacademy.certificate.internal.CertificateRepository;
 import fr.cmacademy.certificate.internal.Credentials;
+import fr.cmacademy.certificate.internal.HolderNames;
 import fr.cmacademy.certificate.internal.KeyRepository;
 import fr.cmacademy.certificate.internal.VerificationThrottle;
 
@@ -59,6 +60,27 @@ public class VerificationService {
 			return new Verification(Outcome.UNKNOWN, null);
 		}
 		return of(found.get());
+	}
+
+	/**
+	 * Whether {@code typedName} (as printed on the certificate) is the name the
+	 * certificate was issued to, for a certificate whose holder's data was erased: the
+	 * name is compared with the salted hash kept in its place. A wrong name counts as a
+	 * miss for the address, like an unknown code, so names cannot be guessed in bulk.
+	 */
+	@Transactional(readOnly = true)
+	public boolean holderMatches(String typedCode, String typedName, String address) {
+		if (throttle.locked(address)) {
+			return false;
+		}
+		boolean matches = VerificationCodes.normalize(typedCode)
+			.flatMap(certificates::holderHash)
+			.map(h -> HolderNames.matches(typedName, h.hash(), h.salt()))
+			.orElse(false);
+		if (!matches) {
+			throttle.recordMiss(address);
+		}
+		return matches;
 	}
 
 	/** Checks an uploaded credential's proof, then its certificate's status. */

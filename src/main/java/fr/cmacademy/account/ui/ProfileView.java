@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -62,7 +64,21 @@ public class ProfileView extends Div implements HasDynamicTitle {
 		detailErrors = new FieldErrors(Map.of("displayName", displayName, "email", email));
 		passwordErrors = new FieldErrors(Map.of("currentPassword", currentPassword, "password", newPassword));
 		UserAccount me = accounts.current().orElseThrow();
-		add(details(me), password());
+		add(details(me), password(), myData());
+	}
+
+	/** The way to the user's personal data page (download, deletion request). */
+	private Card myData() {
+		// By path, not by class: the privacy feature depends on accounts, not the
+		// reverse.
+		Anchor link = new Anchor("my-data", getTranslation("profile.my-data.link"));
+		link.getElement().setAttribute("router-link", true);
+		link.addClassName("profile-page__my-data");
+		Card card = new Card();
+		card.setTitle(getTranslation("profile.my-data.title"));
+		card.add(new Paragraph(getTranslation("profile.my-data.text")));
+		card.addToFooter(link);
+		return card;
 	}
 
 	private Card details(UserAccount me) {

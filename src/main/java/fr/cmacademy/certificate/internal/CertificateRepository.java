@@ -139,6 +139,48 @@ public class CertificateRepository {
 				""").param("now", Timestamp.from(now)).param("reason", reason).param("id", id).update() == 1;
 	}
 
+	/** The salted hash and salt of an erased holder's name. */
+	public record HolderHash(String hash, String salt) {
+	}
+
+	public Optional<HolderHash> holderHash(String code) {
+		return jdbc.sql("""
+				SELECT holder_hash, holder_salt FROM certificate
+				WHERE code = :code AND holder_hash IS NOT NULL AND holder_salt IS NOT NULL""")
+			.param("code", code)
+			.query((rs, n) -> new HolderHash(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	/** A learner's certificates whose holder name is still in clear. */
+	public List<Certificate> notErased(long userId) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM certificate WHERE user_id = :u AND holder_erased_at IS NULL ORDER BY id")
+			.param("u", userId)
+			.query(CertificateRepository::map)
+			.list();
+	}
+
+	/**
+	 * Replaces the holder's name by its salted hash, the credential by its hashed-holder
+	 * version, and any reason text (which may name the holder) by {@code marker}.
+	 */
+	public int eraseHolder(long id, HolderHash hash, String credential, String marker, Instant now) {
+		return jdbc
+			.sql("""
+					UPDATE certificate SET holder_name = '', holder_hash = :hash, holder_salt = :salt, credential = :credential,
+					  manual_reason = IF(manual_reason IS NULL, NULL, :marker),
+					  revoked_reason = IF(revoked_reason IS NULL, NULL, :marker), holder_erased_at = :now
+					WHERE id = :id AND holder_erased_at IS NULL""")
+			.param("hash", hash.hash())
+			.param("salt", hash.salt())
+			.param("credential", credential)
+			.param("marker", marker)
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
 	private static Certificate map(ResultSet rs, int row) throws SQLException {
 		long userId = rs.getLong(2);
 		Long user = rs.wasNull() ? null : userId;

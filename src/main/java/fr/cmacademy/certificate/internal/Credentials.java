@@ -80,6 +80,37 @@ public class Credentials {
 		Locale locale = Locale.of(certificate.language());
 		JsonObject unsigned = unsigned(certificate, description.in(locale),
 				skills.stream().map(s -> s.in(locale)).toList());
+		return signed(unsigned, certificate.issuedAt(), key);
+	}
+
+	/**
+	 * The credential with its holder's name replaced by a salted hash (Open Badges'
+	 * hashed IdentityObject), signed again by the current key: what the issuer keeps once
+	 * the holder's data is erased. The copy the holder downloaded keeps verifying, since
+	 * the key that signed it is kept.
+	 */
+	public String withHashedHolder(String credential, String identityHash, String salt, SigningKey key) {
+		JsonObject document;
+		try (JsonReader reader = Json.createReader(new StringReader(credential))) {
+			document = reader.readObject();
+		}
+		JsonObjectBuilder subject = Json.createObjectBuilder(document.getJsonObject("credentialSubject"))
+			.add("identifier",
+					Json.createArrayBuilder()
+						.add(Json.createObjectBuilder()
+							.add("type", "IdentityObject")
+							.add("identityType", "name")
+							.add("hashed", true)
+							.add("identityHash", identityHash)
+							.add("salt", salt)));
+		JsonObject unsigned = Json.createObjectBuilder(document)
+			.remove("proof")
+			.add("credentialSubject", subject)
+			.build();
+		return signed(unsigned, Instant.parse(document.getString("validFrom")), key);
+	}
+
+	private String signed(JsonObject unsigned, Instant created, SigningKey key) {
 		MultiKey pair = new MultiKey();
 		pair.setId(URI.create(keyId(key.id())));
 		pair.setController(URI.create(issuerId()));
@@ -87,7 +118,7 @@ public class Credentials {
 		pair.setPrivateKey(key.privateKey());
 		try {
 			DataIntegrityProofDraft draft = suite.createDraft(URI.create(keyId(key.id())), ASSERTION);
-			draft.created(certificate.issuedAt().truncatedTo(ChronoUnit.SECONDS));
+			draft.created(created.truncatedTo(ChronoUnit.SECONDS));
 			JsonObject signed = suite.createIssuer(pair)
 				.loader(BundledContexts.LOADER)
 				.useBundledContexts(false)
@@ -99,7 +130,7 @@ public class Credentials {
 			return Json.createObjectBuilder(unsigned).add("proof", signed.getJsonObject("proof")).build().toString();
 		}
 		catch (DocumentError | SigningError ex) {
-			throw new IllegalStateException("Could not sign credential " + certificate.id(), ex);
+			throw new IllegalStateException("Could not sign credential " + unsigned.getString("id", ""), ex);
 		}
 	}
 

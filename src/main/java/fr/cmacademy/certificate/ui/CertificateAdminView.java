@@ -82,7 +82,9 @@ public class CertificateAdminView extends Div implements HasDynamicTitle {
 		issueCard.add(form);
 		issueCard.addToFooter(issue);
 
-		grid.addColumn(Certificate::holderName).setHeader(getTranslation("certificate.admin.column.holder"));
+		grid.addColumn(
+				c -> c.holderName().isEmpty() ? getTranslation("certificate.verify.holder.erased") : c.holderName())
+			.setHeader(getTranslation("certificate.admin.column.holder"));
 		grid.addColumn(c -> c.title().in(locale)).setHeader(getTranslation("certificate.admin.column.title"));
 		grid.addColumn(c -> dates.format(c.issuedAt())).setHeader(getTranslation("certificate.admin.column.issued"));
 		grid.addColumn(

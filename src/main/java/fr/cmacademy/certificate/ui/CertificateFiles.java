@@ -81,9 +81,12 @@ class CertificateFiles {
 		if (d != null) {
 			body.add("code", d.code())
 				.add("kind", d.kind().name())
-				.add("holder", d.holderName())
+				.add("holderErased", d.holderErased())
 				.add("title", Json.createObjectBuilder().add("fr", d.title().fr()).add("en", d.title().en()))
 				.add("issuedAt", d.issuedAt().toString());
+			if (!d.holderErased()) {
+				body.add("holder", d.holderName());
+			}
 			if (d.validUntil() != null) {
 				body.add("validUntil", d.validUntil().toString());
 			}

@@ -133,7 +133,8 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
 				.withZone(ZoneOffset.UTC);
 			Div facts = new Div();
 			facts.addClassName("verify-page__facts");
-			fact(facts, "certificate.verify.holder", d.holderName());
+			fact(facts, "certificate.verify.holder",
+					d.holderErased() ? getTranslation("certificate.verify.holder.erased") : d.holderName());
 			fact(facts, d.kind() == CertificateKind.CERTIFICATE ? "certificate.verify.certificate"
 					: "certificate.verify.badge", d.title().in(locale));
 			fact(facts, "certificate.verify.issued", dates.format(d.issuedAt()));
@@ -145,7 +146,42 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
 			}
 			fact(facts, "certificate.verify.code", d.code());
 			box.add(facts);
+			if (d.holderErased()) {
+				box.add(nameCheck(d.code()));
+			}
 		}
+	}
+
+	/**
+	 * For a holder whose data was erased: the name printed on the certificate, checked
+	 * against the salted hash kept in its place.
+	 */
+	private Div nameCheck(String displayCode) {
+		Paragraph explain = new Paragraph(getTranslation("certificate.verify.erased.text"));
+		TextField name = new TextField(getTranslation("certificate.verify.erased.name"));
+		name.setMaxLength(300);
+		name.addClassName("verify-page__name");
+		Span answer = new Span();
+		answer.addClassName("verify-result__name-answer");
+		answer.getElement().setAttribute("role", "status");
+		answer.getElement().setAttribute("aria-live", "polite");
+		Button check = new Button(getTranslation("certificate.verify.erased.check"), click -> {
+			if (name.getValue().isBlank()) {
+				name.setErrorMessage(getTranslation("certificate.verify.erased.required"));
+				name.setInvalid(true);
+				return;
+			}
+			name.setInvalid(false);
+			boolean matches = verification.holderMatches(displayCode, name.getValue(), address());
+			answer.setText(getTranslation(
+					matches ? "certificate.verify.erased.matches" : "certificate.verify.erased.no-match"));
+			answer.getElement().setAttribute("data-matches", Boolean.toString(matches));
+		});
+		Div form = new Div(name, check);
+		form.addClassName("verify-page__name-form");
+		Div box = new Div(explain, form, answer);
+		box.addClassName("verify-result__erased");
+		return box;
 	}
 
 	private Div box(String outcome, VaadinIcon icon, String heading, String text) {
