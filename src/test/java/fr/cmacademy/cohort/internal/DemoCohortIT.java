@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,18 @@ class DemoCohortIT {
 
 	@Autowired
 	ObjectProvider<SecurityContextHolderStrategy> security;
+
+	/**
+	 * Demo accounts this test had to create, removed after it (DemoAccountsIT makes
+	 * them).
+	 */
+	private final List<Long> created = new java.util.ArrayList<>();
+
+	@AfterEach
+	void removeCreatedAccounts() {
+		forgetDemoCohort();
+		created.forEach(id -> jdbc.sql("DELETE FROM app_user WHERE id = :id").param("id", id).update());
+	}
 
 	@Test
 	void the_demo_cohort_is_not_seeded_unless_asked() {
