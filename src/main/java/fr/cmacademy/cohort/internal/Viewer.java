@@ -1,6 +1,7 @@
 package fr.cmacademy.cohort.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -34,16 +35,19 @@ public class Viewer {
 
 	public Who current() {
 		Authentication auth = security.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof SignedInUser user)) {
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
 			return ANONYMOUS;
 		}
+		// Roles come from the authorities, so a system context holding the admin role (no
+		// account behind it) is an admin too; a trainer needs an account id for a scope.
+		long id = auth.getPrincipal() instanceof SignedInUser user ? user.id() : 0;
 		boolean admin = false;
 		boolean trainer = false;
 		for (var authority : auth.getAuthorities()) {
 			admin |= authority.getAuthority().equals("ROLE_" + Roles.ADMIN);
 			trainer |= authority.getAuthority().equals("ROLE_" + Roles.TRAINER);
 		}
-		return new Who(user.id(), true, admin, trainer);
+		return new Who(id, true, admin, trainer && id != 0);
 	}
 
 }
