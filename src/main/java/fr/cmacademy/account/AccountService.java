@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmacademy.account.internal.AccountPrincipal;
 import fr.cmacademy.account.internal.UserRepository;
 import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.TrainerScope;
 import fr.cmacademy.shared.i18n.AppI18NProvider;
 
 /**
@@ -30,6 +31,8 @@ public class AccountService {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final TrainerScope scope;
+
 	/**
 	 * The security context of this application context: the one its filter chain and
 	 * method security use (the global holder may belong to another context in tests).
@@ -37,7 +40,8 @@ public class AccountService {
 	private final SecurityContextHolderStrategy security;
 
 	AccountService(UserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			ObjectProvider<SecurityContextHolderStrategy> security) {
+			TrainerScope scope, ObjectProvider<SecurityContextHolderStrategy> security) {
+		this.scope = scope;
 		this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -53,18 +57,16 @@ public class AccountService {
 	}
 
 	/**
-	 * Whether the signed-in user may read work owned by {@code ownerId}: their own, or
-	 * anyone's for trainers and admins. From the security context (no query).
+	 * Whether the signed-in user may read work owned by {@code ownerId}: their own,
+	 * anyone's for admins, and for trainers the learners of the cohorts they currently
+	 * train ({@link TrainerScope}: one query, none for oneself or an admin).
 	 */
 	public boolean mayRead(long ownerId) {
 		Authentication auth = security.getContext().getAuthentication();
 		if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
 			return false;
 		}
-		return principal.id() == ownerId || auth.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.TRAINER)
-					|| a.getAuthority().equals("ROLE_" + Roles.ADMIN));
+		return principal.id() == ownerId || scope.currentUserSees(ownerId);
 	}
 
 	/** The signed-in user, or empty for an anonymous visitor. */

@@ -47,7 +47,10 @@ public class AssignmentGrading {
 		this.clock = clock;
 	}
 
-	/** The submitted work, for trainers and admins or the learner who wrote it. */
+	/**
+	 * The submitted work, for the learner who wrote it, admins, and the trainers of the
+	 * learner's cohorts.
+	 */
 	@Transactional(readOnly = true)
 	public SubmittedWork work(long submissionId) {
 		OwnedSubmission owned = submitted(submissionId);

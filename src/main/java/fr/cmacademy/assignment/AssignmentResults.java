@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmacademy.assignment.internal.AssignmentResultRepository;
 import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.TrainerScope;
 
 /**
  * Assignment submissions and released grades of many learners at once, for trainers' read
- * models (gradebook, learner record): one query whatever the number of learners.
+ * models (gradebook, learner record): one query whatever the number of learners. Learners
+ * outside the user's {@link TrainerScope} are never read.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -40,8 +43,11 @@ public class AssignmentResults {
 
 	private final AssignmentResultRepository repository;
 
-	AssignmentResults(AssignmentResultRepository repository) {
+	private final TrainerScope scope;
+
+	AssignmentResults(AssignmentResultRepository repository, TrainerScope scope) {
 		this.repository = repository;
+		this.scope = scope;
 	}
 
 	/** Results per learner and assignment ({@code user → assignment → result}). */
@@ -50,11 +56,18 @@ public class AssignmentResults {
 		if (userIds.isEmpty() || assignmentIds.isEmpty()) {
 			return Map.of();
 		}
-		return repository.results(userIds, assignmentIds);
+		Collection<Long> visible = scope.visible(userIds);
+		return visible.isEmpty() ? Map.of() : repository.results(visible, assignmentIds);
 	}
 
-	/** Every submission of one learner, with the released feedback. */
+	/**
+	 * Every submission of one learner, with the released feedback.
+	 * @throws AccessDeniedException for a learner outside the user's scope
+	 */
 	public List<AssignmentResult> submissions(long userId) {
+		if (!scope.currentUserSees(userId)) {
+			throw new AccessDeniedException("Learner " + userId + " is not in scope");
+		}
 		return repository.submissions(userId);
 	}
 

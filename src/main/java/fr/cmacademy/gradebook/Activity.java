@@ -12,8 +12,9 @@ import fr.cmacademy.shared.Text;
  *
  * @param kind {@code QUIZ}, {@code SCENARIO} or {@code ASSIGNMENT}
  * @param grading how attempts make the grade (quizzes only)
- * @param deadline when work is due, if the activity has one: today only a quiz's close
- * date; cohort deadlines will fill it for every kind
+ * @param deadline when work is due, if the activity has one: a quiz's close date, or the
+ * deadline of the cohort the gradebook is narrowed to (for every kind, unless the quiz
+ * closes earlier)
  */
 public record Activity(String itemId, String moduleId, String kind, Text title, @Nullable Grading grading,
 		@Nullable Integer passMark, @Nullable Instant deadline) {

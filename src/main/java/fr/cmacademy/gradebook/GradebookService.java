@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmacademy.assignment.AssignmentResults;
 import fr.cmacademy.assignment.AssignmentResults.AssignmentResult;
+import fr.cmacademy.cohort.TrainerCohorts;
 import fr.cmacademy.content.Catalog.ItemEntry;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.content.Catalog.ProgrammeEntry;
@@ -35,10 +37,12 @@ import fr.cmacademy.shared.Roles;
 
 /**
  * The gradebook: learners enrolled in a programme × its graded activities, with module
- * and overall completion. Until cohorts exist a trainer sees every enrolled learner; with
- * cohorts the roster query narrows to the trainer's cohorts. A page costs five queries
- * (learners, progress, attempts, runs, submissions) whatever its size, plus the catalogue
- * read once per call.
+ * and overall completion. A trainer sees the learners of the cohorts they currently train
+ * (the roster query is narrowed in SQL), an admin everyone; either may narrow to one
+ * cohort, whose deadline then applies to every graded activity. A page costs five queries
+ * (learners, progress, attempts, runs, submissions) whatever its size, plus, for a
+ * trainer, one scope check of the page's learners per source, and the catalogue read once
+ * per call.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -57,10 +61,13 @@ public class GradebookService {
 
 	private final AssignmentResults assignments;
 
+	private final TrainerCohorts cohorts;
+
 	private final Clock clock;
 
 	GradebookService(ContentCatalog content, ProgressResults progress, QuizResults quizzes, ScenarioResults scenarios,
-			AssignmentResults assignments, Clock clock) {
+			AssignmentResults assignments, TrainerCohorts cohorts, Clock clock) {
+		this.cohorts = cohorts;
 		this.content = content;
 		this.progress = progress;
 		this.quizzes = quizzes;
@@ -74,8 +81,29 @@ public class GradebookService {
 		return content.catalog().programmes();
 	}
 
-	/** The columns for the query's programme and module filter. */
+	/** Whether the user sees only the learners of their cohorts (a trainer). */
+	public boolean scoped() {
+		return cohorts.scoped();
+	}
+
+	/** The cohorts the user may narrow the gradebook to. */
+	public List<TrainerCohorts.Choice> cohorts() {
+		return cohorts.mine();
+	}
+
+	/**
+	 * The columns for the query's programme and module filter; with a cohort that has a
+	 * deadline, every graded activity is due by then at the latest (an earlier close date
+	 * of its own stays).
+	 * @throws AccessDeniedException for a cohort outside the user's scope
+	 */
 	public GradebookColumns columns(GradebookQuery query) {
+		@Nullable Instant cohortDeadline = null;
+		if (query.cohortId() != null) {
+			cohortDeadline = cohorts.find(query.cohortId())
+				.orElseThrow(() -> new AccessDeniedException("Cohort " + query.cohortId() + " is not in scope"))
+				.deadline();
+		}
 		ProgrammeEntry programme = content.catalog()
 			.programme(query.programmeId())
 			.orElseThrow(() -> new IllegalArgumentException("No programme " + query.programmeId()));
@@ -87,11 +115,23 @@ public class GradebookService {
 		for (ModuleEntry module : modules) {
 			for (ItemEntry item : module.items()) {
 				if (GRADED_KINDS.contains(item.kind())) {
-					activities.add(activity(item));
+					activities.add(due(activity(item), cohortDeadline));
 				}
 			}
 		}
 		return new GradebookColumns(programme, modules, List.copyOf(activities));
+	}
+
+	/**
+	 * The activity with the cohort's deadline unless it has an earlier one of its own.
+	 */
+	static Activity due(Activity activity, @Nullable Instant cohortDeadline) {
+		Instant own = activity.deadline();
+		if (cohortDeadline == null || (own != null && !own.isAfter(cohortDeadline))) {
+			return activity;
+		}
+		return new Activity(activity.itemId(), activity.moduleId(), activity.kind(), activity.title(),
+				activity.grading(), activity.passMark(), cohortDeadline);
 	}
 
 	private Activity activity(ItemEntry item) {
@@ -104,9 +144,12 @@ public class GradebookService {
 				closes);
 	}
 
-	/** How many learners match the query. */
+	/**
+	 * How many learners match the query.
+	 * @throws AccessDeniedException for a cohort outside the user's scope
+	 */
 	public int count(GradebookQuery query) {
-		return progress.count(query.programmeId(), query.text());
+		return progress.count(query.programmeId(), query.text(), query.cohortId());
 	}
 
 	/** One page of learners with their cells. */
@@ -118,8 +161,8 @@ public class GradebookService {
 	public List<LearnerRow> page(GradebookColumns columns, GradebookQuery query, int offset, int limit) {
 		ProgressResults.Order order = query.sort() == GradebookQuery.Sort.COMPLETION ? ProgressResults.Order.COMPLETION
 				: ProgressResults.Order.NAME;
-		List<Learner> learners = progress.learners(query.programmeId(), query.text(), order, query.descending(),
-				columns.requiredItems(), offset, limit);
+		List<Learner> learners = progress.learners(query.programmeId(), query.text(), query.cohortId(), order,
+				query.descending(), columns.requiredItems(), offset, limit);
 		if (learners.isEmpty()) {
 			return List.of();
 		}
@@ -141,8 +184,8 @@ public class GradebookService {
 			for (Activity activity : columns.activities()) {
 				Cell cell = switch (activity.kind()) {
 					case "QUIZ" -> quizCell(activity, get(quizResults, id, activity), now);
-					case "SCENARIO" -> scenarioCell(get(runResults, id, activity));
-					default -> assignmentCell(activity, get(submissions, id, activity));
+					case "SCENARIO" -> scenarioCell(activity, get(runResults, id, activity), now);
+					default -> assignmentCell(activity, get(submissions, id, activity), now);
 				};
 				if (cell.status() != Status.NOT_STARTED) {
 					cells.put(activity.itemId(), cell);
@@ -211,25 +254,41 @@ public class GradebookService {
 		return closed ? new Cell(Status.MISSED, null, null, false) : Cell.NOT_STARTED;
 	}
 
-	static Cell scenarioCell(@Nullable ScenarioResult result) {
+	/**
+	 * A scenario's cell: the best finished run; late when it was finished after the
+	 * deadline, missed when the deadline passed without any run.
+	 */
+	static Cell scenarioCell(Activity scenario, @Nullable ScenarioResult result, Instant now) {
+		Instant deadline = scenario.deadline();
+		boolean closed = deadline != null && now.isAfter(deadline);
 		if (result == null) {
-			return Cell.NOT_STARTED;
+			return closed ? new Cell(Status.MISSED, null, null, false) : Cell.NOT_STARTED;
 		}
 		RunSummary best = result.best();
+		boolean late = deadline != null && best != null && best.finishedAt() != null
+				&& best.finishedAt().isAfter(deadline);
 		if (best != null && best.pendingReview()) {
-			return new Cell(Status.AWAITING_GRADE, null, null, false);
+			return new Cell(Status.AWAITING_GRADE, null, null, late);
 		}
 		if (best != null && best.percent() != null) {
-			return new Cell(Status.GRADED, best.percent().doubleValue(), Boolean.TRUE.equals(best.passed()), false);
+			return new Cell(Status.GRADED, best.percent().doubleValue(), Boolean.TRUE.equals(best.passed()), late);
 		}
-		return result.inProgress() ? new Cell(Status.IN_PROGRESS, null, null, false) : Cell.NOT_STARTED;
+		if (result.inProgress()) {
+			return new Cell(Status.IN_PROGRESS, null, null, false);
+		}
+		return closed ? new Cell(Status.MISSED, null, null, false) : Cell.NOT_STARTED;
 	}
 
-	static Cell assignmentCell(Activity assignment, @Nullable AssignmentResult result) {
-		if (result == null) {
-			return Cell.NOT_STARTED;
-		}
+	/**
+	 * An assignment's cell: late when submitted after the deadline, missed when the
+	 * deadline passed without even a draft.
+	 */
+	static Cell assignmentCell(Activity assignment, @Nullable AssignmentResult result, Instant now) {
 		Instant deadline = assignment.deadline();
+		if (result == null) {
+			return deadline != null && now.isAfter(deadline) ? new Cell(Status.MISSED, null, null, false)
+					: Cell.NOT_STARTED;
+		}
 		boolean late = deadline != null && result.submittedAt() != null && result.submittedAt().isAfter(deadline);
 		if (result.graded()) {
 			return new Cell(Status.GRADED, result.percent(), Boolean.TRUE.equals(result.passed()), late);

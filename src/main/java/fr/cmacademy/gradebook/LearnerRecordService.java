@@ -33,8 +33,8 @@ import fr.cmacademy.shared.Roles;
 import fr.cmacademy.shared.Text;
 
 /**
- * One learner's record for trainers and admins. Until cohorts exist a trainer may open
- * any learner's record; learners never reach it.
+ * One learner's record for admins and for the trainers of the learner's cohorts; for
+ * anyone else it does not exist, and learners never reach it.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -63,7 +63,10 @@ public class LearnerRecordService {
 		this.assignments = assignments;
 	}
 
-	/** The learner's record, or empty when no learner has this id. */
+	/**
+	 * The learner's record, or empty when no learner has this id or the learner is
+	 * outside the user's scope.
+	 */
 	public Optional<LearnerRecord> record(long userId) {
 		Optional<UserAccount> account = learners.learner(userId);
 		if (account.isEmpty()) {

@@ -15,8 +15,8 @@ import fr.cmacademy.grading.internal.WorkRepository;
 import fr.cmacademy.grading.internal.WorkRepository.WorkRow;
 
 /**
- * Released grades as learners read them: only their own, and never a draft. Trainers and
- * admins may read any released grade.
+ * Released grades as learners read them: only their own, and never a draft. Admins may
+ * read any released grade, trainers those of the learners of the cohorts they train.
  */
 @Service
 @PreAuthorize("isAuthenticated()")

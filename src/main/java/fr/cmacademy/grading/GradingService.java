@@ -23,11 +23,13 @@ import fr.cmacademy.grading.internal.WorkLoader.Loaded;
 import fr.cmacademy.grading.internal.WorkRepository;
 import fr.cmacademy.grading.internal.WorkRepository.WorkRow;
 import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.TrainerScope;
 
 /**
  * Grading a piece of work: a draft the learner does not see, the release, and changes to
  * a released grade (with a reason). Every save quotes the revision the grader saw, so two
- * graders never overwrite each other, and is written to the audit trail.
+ * graders never overwrite each other, and is written to the audit trail. A trainer grades
+ * only the work of the learners of the cohorts they train: other work is not found.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -43,10 +45,13 @@ public class GradingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TrainerScope scope;
+
 	private final Clock clock;
 
 	GradingService(WorkRepository work, WorkLoader loader, GradeApplier applier, AccountService accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, TrainerScope scope, Clock clock) {
+		this.scope = scope;
 		this.work = work;
 		this.loader = loader;
 		this.applier = applier;
@@ -159,7 +164,9 @@ public class GradingService {
 	}
 
 	private WorkRow row(long workId) {
-		return work.find(workId).orElseThrow(() -> new WorkNotFoundException(workId));
+		return work.find(workId)
+			.filter(row -> scope.currentUserSees(row.learnerId()))
+			.orElseThrow(() -> new WorkNotFoundException(workId));
 	}
 
 	/** The grade as stored, for the pages that show it. */

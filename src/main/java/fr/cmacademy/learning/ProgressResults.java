@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmacademy.learning.internal.ProgressResultRepository;
 import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.TrainerScope;
 
 /**
  * Enrolled learners and their progress, many at once, for trainers' read models
  * (gradebook, learner record). Pages of learners are sorted and filtered in the database,
- * and progress is read for a whole page in one query.
+ * and progress is read for a whole page in one query. A trainer reads only the learners
+ * of the cohorts they train ({@link TrainerScope}); admins read everyone.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -53,38 +56,56 @@ public class ProgressResults {
 
 	private final ProgressResultRepository repository;
 
-	ProgressResults(ProgressResultRepository repository) {
+	private final TrainerScope scope;
+
+	ProgressResults(ProgressResultRepository repository, TrainerScope scope) {
 		this.repository = repository;
+		this.scope = scope;
 	}
 
 	/**
-	 * How many learners are enrolled in the programme and match {@code text} (part of
-	 * their name, user name or e-mail; blank for all).
+	 * How many learners in the user's scope are enrolled in the programme and match
+	 * {@code text} (part of their name, user name or e-mail; blank for all).
+	 * @param cohortId only this cohort's current learners; null for the whole scope
+	 * @throws AccessDeniedException for a cohort outside the user's scope
 	 */
-	public int count(String programmeId, String text) {
-		return repository.count(programmeId, text);
+	public int count(String programmeId, String text, @Nullable Long cohortId) {
+		return repository.count(programmeId, text, scope.learners("e.user_id", cohortId));
 	}
 
 	/**
-	 * One page of the programme's learners matching {@code text}.
+	 * One page of the programme's learners in the user's scope matching {@code text}.
+	 * @param cohortId only this cohort's current learners; null for the whole scope
 	 * @param requiredItems the items whose completion the {@link Order#COMPLETION} order
 	 * counts
+	 * @throws AccessDeniedException for a cohort outside the user's scope
 	 */
-	public List<Learner> learners(String programmeId, String text, Order order, boolean descending,
-			Collection<String> requiredItems, int offset, int limit) {
-		return repository.learners(programmeId, text, order, descending, requiredItems, offset, limit);
+	public List<Learner> learners(String programmeId, String text, @Nullable Long cohortId, Order order,
+			boolean descending, Collection<String> requiredItems, int offset, int limit) {
+		return repository.learners(programmeId, text, scope.learners("e.user_id", cohortId), order, descending,
+				requiredItems, offset, limit);
 	}
 
-	/** Progress per learner and item ({@code user → item → progress}), in one query. */
+	/**
+	 * Progress per learner and item ({@code user → item → progress}), in one query;
+	 * learners outside the user's scope are left out.
+	 */
 	public Map<Long, Map<String, ItemProgress>> progress(Collection<Long> userIds, Collection<String> itemIds) {
 		if (userIds.isEmpty() || itemIds.isEmpty()) {
 			return Map.of();
 		}
-		return repository.progress(userIds, itemIds);
+		Collection<Long> visible = scope.visible(userIds);
+		return visible.isEmpty() ? Map.of() : repository.progress(visible, itemIds);
 	}
 
-	/** The programmes one learner is enrolled in. */
+	/**
+	 * The programmes one learner is enrolled in.
+	 * @throws AccessDeniedException for a learner outside the user's scope
+	 */
 	public List<Enrolment> enrolments(long userId) {
+		if (!scope.currentUserSees(userId)) {
+			throw new AccessDeniedException("Learner " + userId + " is not in scope");
+		}
 		return repository.enrolments(userId);
 	}
 

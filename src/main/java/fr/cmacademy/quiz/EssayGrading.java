@@ -59,8 +59,8 @@ public class EssayGrading {
 	}
 
 	/**
-	 * An essay of a submitted attempt, for trainers and admins or the learner who wrote
-	 * it.
+	 * An essay of a submitted attempt, for the learner who wrote it, admins, and the
+	 * trainers of the learner's cohorts (anyone else: not found).
 	 */
 	@Transactional(readOnly = true)
 	public EssayWork essay(long attemptId, int slot) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.cmacademy.content.QuizDefinition.Grading;
 import fr.cmacademy.quiz.internal.QuizResultRepository;
 import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.TrainerScope;
 
 /**
  * Quiz results of many learners at once, for trainers' read models (gradebook, learner
- * record): one query whatever the number of learners and quizzes.
+ * record): one query whatever the number of learners and quizzes. Learners outside the
+ * user's {@link TrainerScope} are never read.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -45,8 +48,11 @@ public class QuizResults {
 
 	private final QuizResultRepository repository;
 
-	QuizResults(QuizResultRepository repository) {
+	private final TrainerScope scope;
+
+	QuizResults(QuizResultRepository repository, TrainerScope scope) {
 		this.repository = repository;
+		this.scope = scope;
 	}
 
 	/**
@@ -58,11 +64,18 @@ public class QuizResults {
 		if (userIds.isEmpty() || gradings.isEmpty()) {
 			return Map.of();
 		}
-		return repository.results(userIds, gradings);
+		Collection<Long> visible = scope.visible(userIds);
+		return visible.isEmpty() ? Map.of() : repository.results(visible, gradings);
 	}
 
-	/** Every attempt of one learner, by quiz and number. */
+	/**
+	 * Every attempt of one learner, by quiz and number.
+	 * @throws AccessDeniedException for a learner outside the user's scope
+	 */
 	public List<AttemptRecord> attempts(long userId) {
+		if (!scope.currentUserSees(userId)) {
+			throw new AccessDeniedException("Learner " + userId + " is not in scope");
+		}
 		return repository.attempts(userId);
 	}
 

@@ -20,7 +20,7 @@ import fr.cmacademy.simulation.model.Scenario;
 
 /**
  * The debrief of a finished run, replayed from its log: for the learner who played it,
- * and for trainers and admins (who may open any learner's run).
+ * for admins, and for the trainers of the cohorts the learner is in.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.LEARNER + "', '" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -45,11 +45,9 @@ public class DebriefService {
 	@Transactional(readOnly = true)
 	public RunDebrief debrief(long runId) {
 		long user = accounts.currentUserId().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-		boolean staff = accounts.current()
-			.map(a -> a.roles().contains(Roles.TRAINER) || a.roles().contains(Roles.ADMIN))
-			.orElse(false);
+		// Out of scope looks exactly like an unknown run.
 		RunRow row = runs.run(runId)
-			.filter(r -> r.summary().userId() == user || staff)
+			.filter(r -> accounts.mayRead(r.summary().userId()))
 			.orElseThrow(() -> new RunNotFoundException(runId));
 		if (!row.summary().finished()) {
 			throw new IllegalStateException("Run " + runId + " is not finished");

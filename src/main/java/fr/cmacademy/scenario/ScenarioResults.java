@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.cmacademy.scenario.internal.ScenarioResultRepository;
 import fr.cmacademy.shared.Roles;
+import fr.cmacademy.shared.TrainerScope;
 
 /**
  * Scenario results of many learners at once, for trainers' read models (gradebook,
- * learner record): one query whatever the number of learners and scenarios.
+ * learner record): one query whatever the number of learners and scenarios. Learners
+ * outside the user's {@link TrainerScope} are never read.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
@@ -33,8 +36,11 @@ public class ScenarioResults {
 
 	private final ScenarioResultRepository repository;
 
-	ScenarioResults(ScenarioResultRepository repository) {
+	private final TrainerScope scope;
+
+	ScenarioResults(ScenarioResultRepository repository, TrainerScope scope) {
 		this.repository = repository;
+		this.scope = scope;
 	}
 
 	/**
@@ -45,11 +51,18 @@ public class ScenarioResults {
 		if (userIds.isEmpty() || scenarioIds.isEmpty()) {
 			return Map.of();
 		}
-		return repository.results(userIds, scenarioIds);
+		Collection<Long> visible = scope.visible(userIds);
+		return visible.isEmpty() ? Map.of() : repository.results(visible, scenarioIds);
 	}
 
-	/** Every run of one learner, by scenario and number. */
+	/**
+	 * Every run of one learner, by scenario and number.
+	 * @throws AccessDeniedException for a learner outside the user's scope
+	 */
 	public List<RunSummary> runs(long userId) {
+		if (!scope.currentUserSees(userId)) {
+			throw new AccessDeniedException("Learner " + userId + " is not in scope");
+		}
 		return repository.runs(userId);
 	}
 

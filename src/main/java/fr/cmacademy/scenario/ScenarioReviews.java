@@ -51,8 +51,8 @@ public class ScenarioReviews {
 	}
 
 	/**
-	 * A finished run with its written parts, for trainers and admins or the learner who
-	 * played it.
+	 * A finished run with its written parts, for the learner who played it, admins, and
+	 * the trainers of the learner's cohorts.
 	 */
 	@Transactional(readOnly = true)
 	public ReviewWork work(long runId) {
@@ -68,7 +68,7 @@ public class ScenarioReviews {
 	@PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.ADMIN + "')")
 	public Debrief release(long runId, Map<String, Integer> points) {
 		RunRow row = runs.lock(runId)
-			.filter(r -> r.summary().finished())
+			.filter(r -> r.summary().finished() && accounts.mayRead(r.summary().userId()))
 			.orElseThrow(() -> new RunNotFoundException(runId));
 		ReviewWork before = work(row, runs.reviews(runId));
 		Map<String, Integer> maxima = before.debrief()

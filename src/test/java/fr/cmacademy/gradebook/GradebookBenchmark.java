@@ -36,9 +36,12 @@ public final class GradebookBenchmark {
 
 	private static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
 
-	private static final String DATABASE = "cmacademy_bench";
+	private static final String DATABASE = System.getProperty("bench.database", "cmacademy_bench");
 
 	private static final int LEARNERS = Integer.getInteger("bench.learners", 10_000);
+
+	/** Learners in the benchmark trainer's cohort (every fifth one). */
+	private static final int COHORT = LEARNERS / 5;
 
 	private GradebookBenchmark() {
 	}
@@ -61,6 +64,12 @@ public final class GradebookBenchmark {
 			System.out.printf("generated %d learners in %.1f s%n", LEARNERS, (System.nanoTime() - start) / 1e9);
 			signInAsAdmin(context);
 			measure(context);
+			long trainer;
+			try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+				trainer = cohort(connection);
+			}
+			signInAsTrainer(context, trainer);
+			measureTrainer(context);
 		}
 	}
 
@@ -146,9 +155,68 @@ public final class GradebookBenchmark {
 		}
 	}
 
+	/**
+	 * A trainer of one cohort holding every fifth learner ({@link #COHORT}), among other
+	 * cohorts holding the rest; returns the trainer's id.
+	 */
+	private static long cohort(Connection c) throws SQLException {
+		Statement s = c.createStatement();
+		s.execute(
+				"""
+						INSERT INTO app_user (username, email, display_name, password_hash, preferred_locale, enabled, created_at)
+						VALUES ('bench-trainer', 'bench-trainer@example.test', 'Bench Trainer', 'x', 'fr', TRUE, NOW(6))""");
+		s.execute("INSERT INTO user_role SELECT id, 'TRAINER' FROM app_user WHERE username = 'bench-trainer'");
+		s.execute("INSERT INTO organisation (name, created_at) VALUES ('Bench', NOW(6))");
+		s.execute("""
+				INSERT INTO cohort (organisation_id, code, name, created_at)
+				SELECT o.id, CONCAT('BENCH-', k.seq), CONCAT('Bench ', k.seq), NOW(6)
+				FROM organisation o JOIN seq_0_to_4 k WHERE o.name = 'Bench'""");
+		s.execute("""
+				INSERT INTO cohort_member (cohort_id, user_id, role, added_at)
+				SELECT c.id, u.id, 'LEARNER', NOW(6) FROM app_user u JOIN user_role r ON r.user_id = u.id
+				JOIN cohort c ON c.code = CONCAT('BENCH-', u.id % 5)
+				WHERE u.username LIKE 'bench-%' AND r.role = 'LEARNER'""");
+		s.execute("""
+				INSERT INTO cohort_member (cohort_id, user_id, role, added_at)
+				SELECT c.id, u.id, 'TRAINER', NOW(6) FROM cohort c JOIN app_user u ON u.username = 'bench-trainer'
+				WHERE c.code = 'BENCH-0'""");
+		s.execute("ANALYZE TABLE cohort_member, cohort");
+		try (ResultSet rs = s.executeQuery("SELECT id FROM app_user WHERE username = 'bench-trainer'")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static void signInAsTrainer(ConfigurableApplicationContext context, long trainerId) {
+		fr.cmacademy.shared.SignedInUser principal = () -> trainerId;
+		signIn(context, UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				List.of(new SimpleGrantedAuthority("ROLE_TRAINER"))));
+	}
+
+	/** The trainer's gradebook: the roster narrowed to their cohort in SQL. */
+	private static void measureTrainer(ConfigurableApplicationContext context) throws Exception {
+		GradebookService gradebook = context.getBean(GradebookService.class);
+		DataSource dataSource = context.getBean(DataSource.class);
+		GradebookQuery byName = GradebookQuery.of("cm-certification");
+		int total = gradebook.count(byName);
+		System.out.printf("trainer of one cohort: %d of %d learners%n", total, LEARNERS);
+		time("trainer: first page (50 rows, by name)", 20, () -> gradebook.page(byName, 0, 50).size());
+		time("trainer: middle page (by name)", 20, () -> gradebook.page(byName, total / 2, 50).size());
+		time("trainer: count", 20, () -> gradebook.count(byName));
+		time("trainer: first page by completion", 20,
+				() -> gradebook.page(byName.sorted(GradebookQuery.Sort.COMPLETION, true), 0, 50).size());
+		long cohort = gradebook.cohorts().getFirst().id();
+		time("trainer: cohort filter page + count", 20, () -> gradebook.page(byName.withCohort(cohort), 0, 50).size()
+				+ gradebook.count(byName.withCohort(cohort)));
+		statements(dataSource, "trainer: SELECT statements for one page", () -> gradebook.page(byName, 0, 50).size());
+	}
+
 	private static void signInAsAdmin(ConfigurableApplicationContext context) {
-		var auth = UsernamePasswordAuthenticationToken.authenticated("bench", null,
-				List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+		signIn(context, UsernamePasswordAuthenticationToken.authenticated("bench", null,
+				List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+	}
+
+	private static void signIn(ConfigurableApplicationContext context, UsernamePasswordAuthenticationToken auth) {
 		SecurityContextHolderStrategy strategy = context.getBeanProvider(SecurityContextHolderStrategy.class)
 			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		SecurityContext securityContext = strategy.createEmptyContext();

@@ -88,8 +88,13 @@ class GradebookIT {
 		TestUsers.signOut();
 	}
 
+	/** Signs in a new user; a trainer trains a cohort of the three learners. */
 	private void signInAs(String role) {
-		users.signIn(users.create(role.toLowerCase(Locale.ROOT), Locale.ENGLISH, role));
+		TestUser user = users.create(role.toLowerCase(Locale.ROOT), Locale.ENGLISH, role);
+		if (role.equals(Roles.TRAINER)) {
+			users.cohort(user, alice, bruno, chloe);
+		}
+		users.signIn(user);
 	}
 
 	private GradebookQuery query() {

@@ -90,6 +90,8 @@ class GradingIT {
 
 	private final List<TestUser> created = new ArrayList<>();
 
+	private final List<TestUser> learners = new ArrayList<>();
+
 	@AfterEach
 	void cleanUp() {
 		TestUsers.signOut();
@@ -289,14 +291,17 @@ class GradingIT {
 	private TestUser learner() {
 		TestUser learner = users.create("graded", Locale.FRENCH, Roles.LEARNER);
 		created.add(learner);
+		learners.add(learner);
 		users.signIn(learner);
 		progress.enrol("cm-certification");
 		return learner;
 	}
 
+	/** A trainer of a cohort of every learner of the test so far, signed in. */
 	private TestUser trainer() {
 		TestUser trainer = users.create("grader", Locale.FRENCH, Roles.TRAINER);
 		created.add(trainer);
+		users.cohort(trainer, learners.toArray(TestUser[]::new));
 		users.signIn(trainer);
 		return trainer;
 	}

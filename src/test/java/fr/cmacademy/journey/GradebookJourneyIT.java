@@ -44,6 +44,7 @@ class GradebookJourneyIT extends Journey {
 		fixture.run(lea.id(), "cm-writing-launch-posts", 1, null, false, false);
 
 		TestUser trainer = users.create("trainer", Locale.ENGLISH, Roles.TRAINER);
+		users.cohort(trainer, ines, hugo, lea);
 		Page page = browser.newPage("en-GB");
 		page.setViewportSize(1440, 900);
 		signIn(page, trainer, "gradebook");

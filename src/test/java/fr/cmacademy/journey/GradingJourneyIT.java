@@ -56,8 +56,9 @@ class GradingJourneyIT extends Journey {
 		signOut(page, "Se déconnecter");
 
 		TestUser trainer = users.create("formatrice", Locale.FRENCH, Roles.TRAINER);
+		long cohort = users.cohort(trainer, learner);
 		signIn(page, trainer, "grading-trainer");
-		page.navigate(url("/grading?q=" + learner.username()));
+		page.navigate(url("/grading?cohort=" + cohort + "&q=" + learner.username()));
 		assertThat(title(page)).hasText("Travaux à corriger");
 		assertThat(page.getByText("2 travaux pour ces filtres")).isVisible();
 		step(page, "grading-03-queue");

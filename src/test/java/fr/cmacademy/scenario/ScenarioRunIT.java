@@ -159,8 +159,8 @@ class ScenarioRunIT {
 	}
 
 	@Test
-	void a_run_is_private_to_its_learner_but_a_trainer_can_open_its_debrief() {
-		learner(true);
+	void a_run_is_private_to_its_learner_but_their_trainer_can_open_its_debrief() {
+		TestUser player = learner(true);
 		long run = scenarios.start(MODERATION);
 		RunView view = scenarios.run(run);
 		int seq = view.seq();
@@ -177,6 +177,9 @@ class ScenarioRunIT {
 		TestUser trainer = users.create("trainer", Locale.FRENCH, Roles.TRAINER);
 		created.add(trainer);
 		users.signIn(trainer);
+		assertThatThrownBy(() -> debriefs.debrief(run)).as("not a trainer of the player's cohort")
+			.isInstanceOf(RunNotFoundException.class);
+		users.cohort(trainer, player);
 		assertThat(debriefs.debrief(run).own()).isFalse();
 		assertThatThrownBy(() -> scenarios.run(run)).isInstanceOf(AccessDeniedException.class);
 	}

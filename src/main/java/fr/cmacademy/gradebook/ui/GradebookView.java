@@ -17,11 +17,18 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
+import fr.cmacademy.cohort.TrainerCohorts;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.content.Catalog.ProgrammeEntry;
 import fr.cmacademy.gradebook.Csv;
@@ -34,19 +41,28 @@ import fr.cmacademy.shared.Roles;
 import fr.cmacademy.shared.ui.EmptyState;
 
 /**
- * The gradebook: enrolled learners × graded activities, loaded page by page as the grid
- * scrolls, sortable by name or completion, filtered by text and module, exported as CSV.
+ * The gradebook: enrolled learners of the user's cohorts × graded activities, loaded page
+ * by page as the grid scrolls, sortable by name or completion, filtered by cohort
+ * ({@code ?cohort=<id>}, whose deadline marks late and missed work), text and module,
+ * exported as CSV. A cohort outside the user's scope in the address is the 404 page.
  */
 @Route("gradebook")
 @Menu(order = 22, icon = "vaadin:table", title = "menu.gradebook")
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
-public class GradebookView extends Div implements HasDynamicTitle {
+public class GradebookView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final GradebookService gradebook;
 
 	private final GradebookExport export;
 
 	final Select<ProgrammeEntry> programme = new Select<>();
+
+	final Select<TrainerCohorts.@Nullable Choice> cohort = new Select<>();
+
+	private final List<TrainerCohorts.Choice> cohorts;
+
+	/** Whether the user sees only their cohorts' learners (a trainer). */
+	private final boolean scoped;
 
 	final TextField search = new TextField();
 
@@ -72,6 +88,8 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		this.export = export;
 		addClassNames("page", "gradebook-page");
 		List<ProgrammeEntry> programmes = gradebook.programmes();
+		cohorts = gradebook.cohorts();
+		scoped = gradebook.scoped();
 		Paragraph lead = new Paragraph(getTranslation("gradebook.lead"));
 		lead.addClassName("page__lead");
 		add(lead);
@@ -89,12 +107,32 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		programme.setValue(programmes.getFirst());
 		programme.addValueChangeListener(e -> {
 			if (e.getValue() != null) {
-				query = GradebookQuery.of(e.getValue().id()).withText(search.getValue());
+				query = GradebookQuery.of(e.getValue().id())
+					.withText(search.getValue())
+					.withCohort(cohort.getValue() == null ? null : cohort.getValue().id());
 				reloading = true;
 				module.clear();
 				reloading = false;
 				reload();
 			}
+		});
+		cohort.setLabel(getTranslation("scope.filter.cohort"));
+		cohort.setItems(cohorts);
+		cohort.setItemLabelGenerator(c -> c == null ? getTranslation("scope.filter.cohort.any") : cohortLabel(c));
+		cohort.setEmptySelectionAllowed(true);
+		cohort.setEmptySelectionCaption(getTranslation("scope.filter.cohort.any"));
+		cohort.setVisible(!cohorts.isEmpty());
+		cohort.addValueChangeListener(e -> {
+			if (!e.isFromClient()) {
+				return;
+			}
+			Long id = e.getValue() == null ? null : e.getValue().id();
+			query = query.withCohort(id);
+			getUI().ifPresent(ui -> ui.getPage()
+				.getHistory()
+				.replaceState(null, new Location("gradebook",
+						id == null ? QueryParameters.empty() : QueryParameters.of("cohort", String.valueOf(id)))));
+			reload();
 		});
 		search.setLabel(getTranslation("gradebook.search"));
 		search.setPlaceholder(getTranslation("gradebook.search.placeholder"));
@@ -127,7 +165,7 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		download.addClassNames("gradebook-export");
 		Div exporting = new Div(separator, download);
 		exporting.addClassName("gradebook-toolbar__export");
-		Div toolbar = new Div(programme, search, module, exporting);
+		Div toolbar = new Div(programme, cohort, search, module, exporting);
 		toolbar.addClassName("gradebook-toolbar");
 		count.addClassName("gradebook-count");
 		count.getElement().setAttribute("aria-live", "polite");
@@ -147,7 +185,33 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		}, q -> gradebook.count(query));
 		body.addClassName("gradebook-body");
 		add(toolbar, count, body);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (programme.isEmpty()) {
+			return;
+		}
+		TrainerCohorts.Choice wanted = null;
+		var parameter = event.getLocation().getQueryParameters().getSingleParameter("cohort");
+		if (parameter.isPresent()) {
+			wanted = cohorts.stream()
+				.filter(c -> String.valueOf(c.id()).equals(parameter.get().strip()))
+				.findFirst()
+				.orElseThrow(NotFoundException::new);
+		}
+		cohort.setValue(wanted);
+		query = query.withCohort(wanted == null ? null : wanted.id());
 		reload();
+	}
+
+	private String cohortLabel(TrainerCohorts.Choice choice) {
+		String label = choice.name() + " (" + choice.code() + ")";
+		if (choice.deadline() != null) {
+			label = getTranslation("scope.filter.cohort.due", label,
+					fr.cmacademy.shared.ui.Formats.dateTime(getLocale(), choice.deadline()));
+		}
+		return choice.archived() ? getTranslation("scope.filter.cohort.archived", label) : label;
 	}
 
 	/** Rebuilds the columns (programme or module changed) and the rows. */
@@ -162,8 +226,14 @@ public class GradebookView extends Div implements HasDynamicTitle {
 		body.removeAll();
 		int enrolled = gradebook.count(query.withText(""));
 		if (enrolled == 0) {
-			body.add(new EmptyState(VaadinIcon.USERS, getTranslation("gradebook.empty.title"),
-					getTranslation("gradebook.empty.text")));
+			if (scoped && cohorts.isEmpty()) {
+				body.add(new EmptyState(VaadinIcon.USERS, getTranslation("scope.none.title"),
+						getTranslation("scope.none.text")));
+			}
+			else {
+				body.add(new EmptyState(VaadinIcon.USERS, getTranslation("gradebook.empty.title"),
+						getTranslation(scoped ? "scope.gradebook.empty" : "gradebook.empty.text")));
+			}
 			count.setText("");
 			download.setVisible(false);
 			return;

@@ -22,6 +22,7 @@ import fr.cmacademy.grading.GradingWork.AuditEntry;
 import fr.cmacademy.grading.GradingWork.CriterionGrade;
 import fr.cmacademy.grading.QueueFilter;
 import fr.cmacademy.grading.WorkKind;
+import fr.cmacademy.shared.TrainerScope.Condition;
 
 /**
  * Work rows (queue entry and grade in one), their criteria and their audit trail. A grade
@@ -96,25 +97,28 @@ public class WorkRepository {
 			.list();
 	}
 
-	/** A page of the queue, oldest submission first. */
-	public List<WorkRow> page(QueueFilter filter, Instant now, int offset, int limit) {
-		Where where = where(filter, now);
+	/**
+	 * A page of the queue, oldest submission first; {@code scope} is a condition on
+	 * {@code w.learner_id} (the learners the grader sees).
+	 */
+	public List<WorkRow> page(QueueFilter filter, Condition scope, Instant now, int offset, int limit) {
+		Where where = where(filter, scope, now);
 		JdbcClient.StatementSpec spec = jdbc.sql("SELECT " + COLUMNS + " " + FROM + where.sql
 				+ " ORDER BY w.submitted_at, w.id LIMIT :limit OFFSET :offset");
 		where.params.forEach(spec::param);
 		return spec.param("limit", limit).param("offset", offset).query((rs, row) -> row(rs)).list();
 	}
 
-	public int count(QueueFilter filter, Instant now) {
-		Where where = where(filter, now);
+	public int count(QueueFilter filter, Condition scope, Instant now) {
+		Where where = where(filter, scope, now);
 		JdbcClient.StatementSpec spec = jdbc.sql("SELECT COUNT(*) " + FROM + where.sql);
 		where.params.forEach(spec::param);
 		return spec.query(Integer.class).single();
 	}
 
 	/** The next work of the filter after the given one, in queue order. */
-	public Optional<Long> next(QueueFilter filter, Instant now, Instant submittedAt, long workId) {
-		Where where = where(filter, now);
+	public Optional<Long> next(QueueFilter filter, Condition scope, Instant now, Instant submittedAt, long workId) {
+		Where where = where(filter, scope, now);
 		JdbcClient.StatementSpec spec = jdbc.sql("SELECT w.id " + FROM + where.sql
 				+ " AND (w.submitted_at > :after OR (w.submitted_at = :after AND w.id > :afterId))"
 				+ " ORDER BY w.submitted_at, w.id LIMIT 1");
@@ -125,9 +129,9 @@ public class WorkRepository {
 	private record Where(String sql, Map<String, Object> params) {
 	}
 
-	private static Where where(QueueFilter filter, Instant now) {
-		StringBuilder sql = new StringBuilder(" WHERE w.state IN (:states)");
-		Map<String, Object> params = new LinkedHashMap<>();
+	private static Where where(QueueFilter filter, Condition scope, Instant now) {
+		StringBuilder sql = new StringBuilder(" WHERE w.state IN (:states) AND ").append(scope.sql());
+		Map<String, Object> params = new LinkedHashMap<>(scope.params());
 		params.put("states", filter.states().stream().map(Enum::name).toList());
 		if (filter.kind() != null) {
 			sql.append(" AND w.kind = :kind");

@@ -15,12 +15,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import fr.cmacademy.shared.ui.Formats;
+import fr.cmacademy.cohort.TrainerCohorts;
 import fr.cmacademy.content.Catalog.ModuleEntry;
 import fr.cmacademy.grading.GradingQueueService;
 import fr.cmacademy.grading.QueueEntry;
@@ -30,8 +32,9 @@ import fr.cmacademy.shared.Roles;
 import fr.cmacademy.shared.ui.EmptyState;
 
 /**
- * The trainer's grading queue: everything waiting for a grade, oldest first, filtered by
- * kind, module, state, age and learner; lazy and paged.
+ * The trainer's grading queue: everything waiting for a grade from the learners of their
+ * cohorts, oldest first, filtered by cohort, kind, module, state, age and learner; lazy
+ * and paged. A cohort outside the trainer's scope in the address is the 404 page.
  */
 @Route("grading")
 @Menu(order = 21, icon = "vaadin:check-square-o", title = "menu.grading")
@@ -39,6 +42,10 @@ import fr.cmacademy.shared.ui.EmptyState;
 public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final GradingQueueService queue;
+
+	private final TrainerCohorts cohorts;
+
+	private final Select<TrainerCohorts.@Nullable Choice> cohort = new Select<>();
 
 	private final Select<@Nullable WorkKind> kind = new Select<>();
 
@@ -58,8 +65,12 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 
 	private QueueFilter filter = QueueFilter.toGrade();
 
-	public GradingQueueView(GradingQueueService queue) {
+	/** A trainer who trains no cohort yet: the queue says why it is empty. */
+	private boolean noCohort;
+
+	public GradingQueueView(GradingQueueService queue, TrainerCohorts cohorts) {
 		this.queue = queue;
+		this.cohorts = cohorts;
 		addClassNames("page", "grading-queue");
 		Paragraph lead = new Paragraph(getTranslation("grading.queue.lead"));
 		lead.addClassName("page__lead");
@@ -71,6 +82,12 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters params = event.getLocation().getQueryParameters();
 		QueueFilter wanted = QueueParams.filter(params);
+		if (wanted.cohortId() != null) {
+			cohort.setValue(cohorts.find(wanted.cohortId()).orElseThrow(NotFoundException::new));
+		}
+		else {
+			cohort.clear();
+		}
 		kind.setValue(wanted.kind());
 		module.setValue(wanted.moduleId());
 		state.setValue(QueueParams.state(params));
@@ -80,6 +97,14 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 	}
 
 	private Div filters() {
+		List<TrainerCohorts.Choice> choices = cohorts.mine();
+		cohort.setLabel(getTranslation("scope.filter.cohort"));
+		cohort.setItems(choices);
+		cohort.setItemLabelGenerator(c -> c == null ? getTranslation("scope.filter.cohort.any") : cohortLabel(c));
+		cohort.setEmptySelectionAllowed(true);
+		cohort.setEmptySelectionCaption(getTranslation("scope.filter.cohort.any"));
+		cohort.setVisible(!choices.isEmpty());
+		noCohort = choices.isEmpty() && cohorts.scoped();
 		kind.setLabel(getTranslation("grading.filter.kind"));
 		kind.setItems(WorkKind.values());
 		kind.setItemLabelGenerator(k -> k == null ? getTranslation("grading.filter.any") : kindLabel(k));
@@ -106,12 +131,13 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 		learner.setClearButtonVisible(true);
 		learner.setPrefixComponent(VaadinIcon.SEARCH.create());
 		learner.setValueChangeMode(ValueChangeMode.LAZY);
+		cohort.addValueChangeListener(e -> filterChanged(e.isFromClient()));
 		kind.addValueChangeListener(e -> filterChanged(e.isFromClient()));
 		module.addValueChangeListener(e -> filterChanged(e.isFromClient()));
 		state.addValueChangeListener(e -> filterChanged(e.isFromClient()));
 		age.addValueChangeListener(e -> filterChanged(e.isFromClient()));
 		learner.addValueChangeListener(e -> filterChanged(e.isFromClient()));
-		Div bar = new Div(kind, module, state, age, learner);
+		Div bar = new Div(cohort, kind, module, state, age, learner);
 		bar.addClassName("grading-queue__filters");
 		return bar;
 	}
@@ -133,8 +159,8 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 	}
 
 	private QueryParameters params() {
-		return QueueParams.params(kind.getValue(), module.getValue(), state.getValue(), age.getValue(),
-				learner.getValue());
+		return QueueParams.params(cohort.getValue() == null ? null : cohort.getValue().id(), kind.getValue(),
+				module.getValue(), state.getValue(), age.getValue(), learner.getValue());
 	}
 
 	private void refresh() {
@@ -143,7 +169,11 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 		count.setText(getTranslation("grading.queue.count", total));
 		grid.setVisible(total > 0);
 		empty.removeAll();
-		if (total == 0) {
+		if (total == 0 && noCohort) {
+			empty.add(new EmptyState(VaadinIcon.USERS, getTranslation("scope.none.title"),
+					getTranslation("scope.none.text")));
+		}
+		else if (total == 0) {
 			empty.add(new EmptyState(VaadinIcon.CHECK_CIRCLE_O, getTranslation("grading.queue.empty.title"),
 					getTranslation("grading.queue.empty.text")));
 		}
@@ -182,6 +212,11 @@ public class GradingQueueView extends Div implements HasDynamicTitle, BeforeEnte
 
 	private void open(QueueEntry entry) {
 		getUI().ifPresent(ui -> ui.navigate("grading/" + entry.workId(), params()));
+	}
+
+	private String cohortLabel(TrainerCohorts.Choice choice) {
+		String label = choice.name() + " (" + choice.code() + ")";
+		return choice.archived() ? getTranslation("scope.filter.cohort.archived", label) : label;
 	}
 
 	private String kindLabel(WorkKind kind) {

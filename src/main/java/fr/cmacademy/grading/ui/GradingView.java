@@ -25,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 
 import fr.cmacademy.shared.ui.Formats;
 import fr.cmacademy.content.LessonRenderer;
@@ -157,13 +158,25 @@ public class GradingView extends Div implements BeforeEnterObserver, HasDynamicT
 	}
 
 	private void next() {
-		Optional<Long> next = queue.next(workId, QueueParams.filter(params));
+		Optional<Long> next = following();
 		if (next.isEmpty()) {
 			Notification.show(getTranslation("grading.next.none"), 4000, Notification.Position.BOTTOM_START);
 			getUI().ifPresent(ui -> ui.navigate("grading", params));
 			return;
 		}
 		getUI().ifPresent(ui -> ui.navigate("grading/" + next.get(), params));
+	}
+
+	private Optional<Long> following() {
+		try {
+			return queue.next(workId, QueueParams.filter(params));
+		}
+		catch (AccessDeniedException ex) {
+			// The filter's cohort left the grader's scope: carry on over all their
+			// learners.
+			params = QueueParams.withoutCohort(params);
+			return queue.next(workId, QueueParams.filter(params));
+		}
 	}
 
 	private Div history(GradingWork work) {

@@ -30,12 +30,16 @@ final class QueueParams {
 		String module = single(params, "module").orElse(null);
 		Integer age = single(params, "age").map(QueueParams::number).orElse(null);
 		String learner = single(params, "q").orElse(null);
-		return new QueueFilter(kind, module, states(single(params, "state").orElse("to-grade")), age, learner);
+		Long cohort = single(params, "cohort").map(QueueParams::id).orElse(null);
+		return new QueueFilter(kind, module, states(single(params, "state").orElse("to-grade")), age, learner, cohort);
 	}
 
-	static QueryParameters params(@Nullable WorkKind kind, @Nullable String module, String state, @Nullable Integer age,
-			@Nullable String learner) {
+	static QueryParameters params(@Nullable Long cohort, @Nullable WorkKind kind, @Nullable String module, String state,
+			@Nullable Integer age, @Nullable String learner) {
 		Map<String, String> values = new LinkedHashMap<>();
+		if (cohort != null) {
+			values.put("cohort", String.valueOf(cohort));
+		}
 		if (kind != null) {
 			values.put("kind", kind.slug());
 		}
@@ -52,6 +56,13 @@ final class QueueParams {
 			values.put("q", learner.strip());
 		}
 		return QueryParameters.simple(values);
+	}
+
+	/** The same parameters without the cohort filter. */
+	static QueryParameters withoutCohort(QueryParameters params) {
+		Map<String, List<String>> values = new LinkedHashMap<>(params.getParameters());
+		values.remove("cohort");
+		return new QueryParameters(values);
 	}
 
 	static String state(QueryParameters params) {
@@ -78,6 +89,19 @@ final class QueueParams {
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
+		}
+	}
+
+	/**
+	 * A cohort id; a malformed one becomes an id no cohort has, so the page refuses it
+	 * rather than silently showing every cohort.
+	 */
+	private static Long id(String value) {
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return -1L;
 		}
 	}
 

@@ -13,6 +13,7 @@ import fr.cmacademy.learning.ProgressResults.Enrolment;
 import fr.cmacademy.learning.ProgressResults.ItemProgress;
 import fr.cmacademy.learning.ProgressResults.Learner;
 import fr.cmacademy.learning.ProgressResults.Order;
+import fr.cmacademy.shared.TrainerScope.Condition;
 
 /**
  * Enrolled learners (joined with their account's name and e-mail) and progress rows, read
@@ -34,8 +35,13 @@ public class ProgressResultRepository {
 		this.jdbc = jdbc;
 	}
 
-	public int count(String programmeId, String text) {
-		return jdbc.sql("SELECT COUNT(*) " + FROM)
+	/**
+	 * How many enrolled learners match {@code text} and {@code scope} (a condition on
+	 * {@code e.user_id}).
+	 */
+	public int count(String programmeId, String text, Condition scope) {
+		return jdbc.sql("SELECT COUNT(*) " + FROM + " AND " + scope.sql())
+			.params(scope.params())
 			.param("p", programmeId)
 			.param("t", text.strip())
 			.param("like", like(text))
@@ -43,7 +49,8 @@ public class ProgressResultRepository {
 			.single();
 	}
 
-	public List<Learner> learners(String programmeId, String text, Order order, boolean descending,
+	/** A page of enrolled learners matching {@code text} and {@code scope}. */
+	public List<Learner> learners(String programmeId, String text, Condition scope, Order order, boolean descending,
 			Collection<String> requiredItems, int offset, int limit) {
 		String direction = descending ? " DESC" : "";
 		boolean byCompletion = order == Order.COMPLETION && !requiredItems.isEmpty();
@@ -56,7 +63,9 @@ public class ProgressResultRepository {
 		String where = FROM.substring(FROM.indexOf("WHERE"));
 		var sql = jdbc.sql(
 				"SELECT u.id, u.display_name, u.email, u.username FROM enrolment e JOIN app_user u ON u.id = e.user_id "
-						+ done + where + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+						+ done + where + " AND " + scope.sql() + " ORDER BY " + orderBy
+						+ " LIMIT :limit OFFSET :offset")
+			.params(scope.params())
 			.param("p", programmeId)
 			.param("t", text.strip())
 			.param("like", like(text))

@@ -29,7 +29,7 @@ class GradebookViewsTest extends ViewTestBase {
 		String token = GradebookFixture.token();
 		TestUser learner = fixture.learner("Dora " + token);
 		fixture.attempt(learner.id(), "cm-profession-quiz", 1, 75.0, false, true);
-		signInAs(Locale.ENGLISH, Roles.TRAINER);
+		users.cohort(signInAs(Locale.ENGLISH, Roles.TRAINER), learner);
 
 		GradebookView view = navigate(GradebookView.class);
 		assertThat(view.getPageTitle()).isEqualTo("Gradebook");
@@ -90,7 +90,8 @@ class GradebookViewsTest extends ViewTestBase {
 
 	@Test
 	void a_programme_without_learners_says_so() {
-		signInAs(Locale.ENGLISH, Roles.TRAINER);
+		TestUser learner = fixture.learner("Gaby " + GradebookFixture.token());
+		users.cohort(signInAs(Locale.ENGLISH, Roles.TRAINER), learner);
 		GradebookView view = navigate(GradebookView.class);
 		test(view.search).setValue("no-such-learner-" + GradebookFixture.token());
 		assertThat(getCurrentView().getElement().getTextRecursively()).contains("No learner matches");

@@ -49,7 +49,7 @@ class GradingViewsTest extends ViewTestBase {
 	void the_queue_lists_submitted_work_and_releasing_without_points_names_the_criterion() {
 		TestUser learner = signInAs(Locale.FRENCH, Roles.LEARNER);
 		long submission = submit();
-		signInAs(Locale.FRENCH, Roles.TRAINER);
+		users.cohort(signInAs(Locale.FRENCH, Roles.TRAINER), learner);
 		UI.getCurrent().navigate("grading", com.vaadin.flow.router.QueryParameters.of("q", learner.username()));
 		Grid<QueueEntry> grid = find(Grid.class).single();
 		assertThat(test(grid).size()).isEqualTo(1);
@@ -66,7 +66,7 @@ class GradingViewsTest extends ViewTestBase {
 
 	@Test
 	void learners_are_refused_the_queue_the_grading_page_and_another_learners_feedback() {
-		signInAs(Locale.ENGLISH, Roles.LEARNER);
+		TestUser author = signInAs(Locale.ENGLISH, Roles.LEARNER);
 		long submission = submit();
 		long work = work(submission);
 		UI.getCurrent().navigate("grading");
@@ -75,7 +75,7 @@ class GradingViewsTest extends ViewTestBase {
 		UI.getCurrent().navigate("grading/" + work);
 		assertThat(getCurrentView()).isNotInstanceOf(GradingView.class);
 		assertThat(getCurrentView().getElement().getTextRecursively()).contains(NOT_AVAILABLE);
-		signInAs(Locale.ENGLISH, Roles.TRAINER);
+		users.cohort(signInAs(Locale.ENGLISH, Roles.TRAINER), author);
 		java.util.Map<String, GradeInput.CriterionInput> top = new java.util.LinkedHashMap<>();
 		java.util.Map.of("pillars", 4.0, "calendar", 6.0, "platform-fit", 4.0, "written-posts", 6.0, "workflow", 4.0)
 			.forEach((key, points) -> top.put(key, new GradeInput.CriterionInput(points, "")));
