@@ -99,13 +99,13 @@ class CohortJourneyIT extends Journey {
 	}
 
 	private void addMember(Page page, String field, TestUser user, String button) {
-		Locator input = page.getByLabel(field);
-		input.click();
-		input.pressSequentially(user.username());
-		page.locator("vaadin-multi-select-combo-box-item")
-			.filter(new Locator.FilterOptions().setHasText(user.username()))
-			.click();
-		input.press("Escape");
+		page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(field)).click();
+		page.keyboard().type(user.username(), new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(20));
+		Locator item = page.locator("vaadin-multi-select-combo-box-item:not([hidden])")
+			.filter(new Locator.FilterOptions().setHasText(user.username()));
+		assertThat(item).hasCount(1);
+		item.click();
+		page.keyboard().press("Escape");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 	}
 

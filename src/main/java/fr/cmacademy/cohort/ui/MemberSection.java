@@ -143,6 +143,8 @@ class MemberSection extends Card {
 					getTranslation(prefix + "empty.title"), getTranslation(prefix + "empty.text")));
 			return;
 		}
+		// A short list shows whole; a long one scrolls and loads page by page.
+		grid.setAllRowsVisible(count <= 15);
 		grid.getDataProvider().refreshAll();
 		body.add(grid);
 	}
