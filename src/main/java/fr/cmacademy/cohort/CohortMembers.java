@@ -2,6 +2,7 @@ package fr.cmacademy.cohort;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,6 +62,18 @@ public class CohortMembers {
 			audit.record("cohort.member.add", "cohort", cohort.id(), "role=" + role + " added=" + added);
 		}
 		return added;
+	}
+
+	/** A page of the current members in one role, by name. */
+	@Transactional(readOnly = true)
+	public List<Member> current(long cohortId, MemberRole role, int offset, int limit) {
+		return members.current(cohortId, role, Math.max(0, offset), Math.clamp(limit, 0, 500));
+	}
+
+	/** How many current members the cohort has in one role. */
+	@Transactional(readOnly = true)
+	public int count(long cohortId, MemberRole role) {
+		return members.count(cohortId, role);
 	}
 
 	/** Ends a membership; the learner keeps their enrolments and history. */

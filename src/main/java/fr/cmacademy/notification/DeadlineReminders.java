@@ -56,11 +56,11 @@ class DeadlineReminders {
 		int sent = 0;
 		for (DeadlineSource source : sources) {
 			for (DeadlineSource.Reminder reminder : source.due(now, now.plus(window))) {
-				NotificationRequest request = new NotificationRequest(reminder.userId(),
-						NotificationKinds.DEADLINE_SOON, List.of(reminder.title(), reminder.date()), reminder.link());
+				NotificationRequest request = new NotificationRequest(reminder.userId(), reminder.kind(),
+						List.of(reminder.title(), reminder.date()), reminder.link());
 				// One transaction per reminder: one learner's problem does not stop the
 				// others.
-				if (notifications.notifyOnce(request, NotificationKinds.DEADLINE_SOON + ":" + reminder.onceKey())) {
+				if (notifications.notifyOnce(request, reminder.kind() + ":" + reminder.onceKey())) {
 					sent++;
 				}
 			}

@@ -16,7 +16,13 @@ public final class NotificationKinds {
 	/** An activity closes soon. Args: activity title, closing date as text. */
 	public static final String DEADLINE_SOON = "deadline-soon";
 
-	public static final List<String> ALL = List.of(GRADE_RELEASED, CERTIFICATE_ISSUED, DEADLINE_SOON);
+	/**
+	 * A cohort's deadline is near and a programme it follows is not finished. Args:
+	 * programme title, deadline as text.
+	 */
+	public static final String COHORT_DEADLINE = "cohort-deadline";
+
+	public static final List<String> ALL = List.of(GRADE_RELEASED, CERTIFICATE_ISSUED, DEADLINE_SOON, COHORT_DEADLINE);
 
 	private NotificationKinds() {
 	}

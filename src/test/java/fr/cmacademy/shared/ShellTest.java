@@ -38,8 +38,8 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring", "Platform",
-				"Certificate management", "Privacy requests");
+		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring",
+				"Organisations & cohorts", "Platform", "Certificate management", "Privacy requests");
 	}
 
 	@Test

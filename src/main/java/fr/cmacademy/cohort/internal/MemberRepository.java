@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.cmacademy.cohort.CohortRef;
+import fr.cmacademy.cohort.Member;
 import fr.cmacademy.cohort.MemberRole;
 
 /**
@@ -86,6 +87,41 @@ public class MemberRepository {
 			.param("u", userId)
 			.param("role", role.name())
 			.update() == 1;
+	}
+
+	/** Current members in one role, by name (one query, names from the accounts). */
+	public List<Member> current(long cohortId, MemberRole role, int offset, int limit) {
+		return jdbc.sql("""
+				SELECT u.id, u.username, u.display_name, u.email, m.added_at
+				FROM cohort_member m JOIN app_user u ON u.id = m.user_id
+				WHERE m.cohort_id = :c AND m.role = :role AND m.removed_at IS NULL
+				ORDER BY u.display_name, u.username LIMIT :limit OFFSET :offset""")
+			.param("c", cohortId)
+			.param("role", role.name())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	public int count(long cohortId, MemberRole role) {
+		return jdbc
+			.sql("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = :c AND role = :role AND removed_at IS NULL")
+			.param("c", cohortId)
+			.param("role", role.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The ids of the current learners. */
+	public List<Long> currentLearners(long cohortId) {
+		return jdbc.sql("""
+				SELECT user_id FROM cohort_member
+				WHERE cohort_id = :c AND role = 'LEARNER' AND removed_at IS NULL ORDER BY user_id""")
+			.param("c", cohortId)
+			.query(Long.class)
+			.list();
 	}
 
 	public List<String> programmes(long cohortId) {

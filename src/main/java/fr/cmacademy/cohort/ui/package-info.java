@@ -1,5 +1,6 @@
 /**
- * Views of the trainer's side.
+ * Views of cohorts: the trainer's home (their cohorts) and the admin's pages for
+ * organisations, cohorts, their members, programmes and deadlines.
  */
 @NullMarked
 package fr.cmacademy.cohort.ui;
