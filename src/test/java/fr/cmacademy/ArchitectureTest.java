@@ -53,7 +53,8 @@ class ArchitectureTest {
 	@Test
 	void repositories_are_used_only_inside_their_feature() {
 		for (String feature : new String[] { "account", "settings", "content", "learning", "quiz", "scenario",
-				"assignment", "notification", "grading", "certificate", "gradebook", "audit", "cohort" }) {
+				"assignment", "notification", "grading", "certificate", "gradebook", "audit", "cohort",
+				"userimport" }) {
 			classes().that()
 				.resideInAPackage("fr.cmacademy." + feature + ".internal..")
 				.and()
