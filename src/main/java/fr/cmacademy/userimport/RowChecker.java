@@ -83,6 +83,8 @@ final class RowChecker {
 					+ mapping.value(fields, ImportField.LAST_NAME))
 				.strip();
 		}
+		// A line break in a quoted name is layout, not part of the name.
+		displayName = displayName.replaceAll("\\s+", " ");
 		var checked = provisioning.check(mapping.value(fields, ImportField.USERNAME),
 				mapping.value(fields, ImportField.EMAIL), displayName, mapping.value(fields, ImportField.PASSWORD),
 				locale, roles);
