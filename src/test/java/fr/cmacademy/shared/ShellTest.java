@@ -37,7 +37,7 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Platform",
+		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Import users", "Platform",
 				"Certificate management");
 	}
 
