@@ -63,6 +63,8 @@ class ImportReport extends Div {
 		problems.addClassName("import-problems");
 		problems.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
 		problems.setPageSize(100);
+		// A short list is shown whole; a long one scrolls and loads page by page.
+		problems.setAllRowsVisible(count <= 20);
 		problems.addColumn(ImportProblem::row).setHeader(getTranslation("userimport.preview.row")).setAutoWidth(true);
 		problems.addColumn(p -> p.field() == null ? "—" : getTranslation(p.field().labelKey()))
 			.setHeader(getTranslation("userimport.report.field"))

@@ -1,7 +1,9 @@
 package fr.cmacademy.userimport.ui;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -51,6 +53,8 @@ class MappingForm extends Div {
 
 	final Button start = new Button();
 
+	private final Map<ImportField, Grid.Column<PreviewRow>> valueColumns = new EnumMap<>(ImportField.class);
+
 	private ColumnMapping mapping;
 
 	MappingForm(ImportService imports, ImportJob job, Consumer<ImportJob> onStart) {
@@ -87,9 +91,9 @@ class MappingForm extends Div {
 		preview.addColumn(r -> getTranslation("userimport.outcome." + r.outcome().toLowerCase(Locale.ROOT)))
 			.setHeader(getTranslation("userimport.preview.outcome"))
 			.setAutoWidth(true);
-		for (ImportField field : List.of(ImportField.USERNAME, ImportField.EMAIL, ImportField.DISPLAY_NAME,
-				ImportField.FIRST_NAME, ImportField.LAST_NAME, ImportField.ROLES, ImportField.COHORT)) {
-			preview.addColumn(r -> r.values().get(field)).setHeader(getTranslation(field.labelKey()));
+		for (ImportField field : ImportField.values()) {
+			valueColumns.put(field,
+					preview.addColumn(r -> r.values().get(field)).setHeader(getTranslation(field.labelKey())));
 		}
 		preview.addColumn(r -> r.problems().stream().map(this::problemText).collect(Collectors.joining(" · ")))
 			.setHeader(getTranslation("userimport.preview.problems"))
@@ -123,10 +127,9 @@ class MappingForm extends Div {
 		List<String> problems = mapping.problems(job.headers().size());
 		problems.forEach(key -> mappingProblems.add(new ListItem(getTranslation(key))));
 		start.setEnabled(problems.isEmpty());
+		// Only the fields that a column fills.
+		valueColumns.forEach((field, column) -> column.setVisible(mapping.column(field) != null));
 		preview.setItems(problems.isEmpty() ? imports.preview(job.id(), mapping, PREVIEW_ROWS) : List.of());
-		if (problems.isEmpty()) {
-			preview.setVisible(true);
-		}
 	}
 
 	void start() {

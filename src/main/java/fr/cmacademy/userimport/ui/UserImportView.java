@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -54,6 +55,10 @@ public class UserImportView extends Div implements HasDynamicTitle {
 		upload.setUploadButton(pick);
 		upload.setDropLabel(new Span(getTranslation("userimport.upload.drop")));
 		upload.setMaxFiles(1);
+		// The file is the request body, streamed to the handler: the server stops reading
+		// at the size limit, instead of the servlet container first spooling a multipart
+		// upload of any size to disk.
+		upload.setUploadFormat(UploadFormat.RAW);
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxSize()));
 		// A hint for the browser's file picker only: the server checks the content.
 		upload.setAcceptedFileExtensions(".csv", ".txt");
@@ -108,7 +113,8 @@ public class UserImportView extends Div implements HasDynamicTitle {
 			.setFlexGrow(2);
 		grid.addColumn(job -> Formats.dateTime(getLocale(), job.createdAt()))
 			.setHeader(getTranslation("userimport.recent.when"));
-		grid.addColumn(job -> getTranslation("userimport.state." + job.state().name().toLowerCase()))
+		grid.addColumn(
+				job -> getTranslation("userimport.state." + job.state().name().toLowerCase(java.util.Locale.ROOT)))
 			.setHeader(getTranslation("userimport.recent.state"));
 		grid.addColumn(ImportJob::created).setHeader(getTranslation("userimport.count.created"));
 		grid.addColumn(ImportJob::unchanged).setHeader(getTranslation("userimport.count.unchanged"));
