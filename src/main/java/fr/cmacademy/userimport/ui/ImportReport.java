@@ -65,6 +65,9 @@ class ImportReport extends Div {
 		problems.setPageSize(100);
 		// A short list is shown whole; a long one scrolls and loads page by page.
 		problems.setAllRowsVisible(count <= 20);
+		if (count > 20) {
+			problems.addClassName("import-problems--long");
+		}
 		problems.addColumn(ImportProblem::row).setHeader(getTranslation("userimport.preview.row")).setAutoWidth(true);
 		problems.addColumn(p -> p.field() == null ? "—" : getTranslation(p.field().labelKey()))
 			.setHeader(getTranslation("userimport.report.field"))
