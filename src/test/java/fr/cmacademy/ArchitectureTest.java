@@ -54,7 +54,7 @@ class ArchitectureTest {
 	void repositories_are_used_only_inside_their_feature() {
 		for (String feature : new String[] { "account", "settings", "content", "learning", "quiz", "scenario",
 				"assignment", "notification", "grading", "certificate", "gradebook", "audit", "cohort", "authoring",
-				"privacy" }) {
+				"privacy", "userimport" }) {
 			classes().that()
 				.resideInAPackage("fr.cmacademy." + feature + ".internal..")
 				.and()

@@ -39,7 +39,7 @@ class ShellTest extends ViewTestBase {
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
 		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring",
-				"Organisations & cohorts", "Platform", "Certificate management", "Privacy requests");
+				"Organisations & cohorts", "Import users", "Platform", "Certificate management", "Privacy requests");
 	}
 
 	@Test

@@ -134,7 +134,7 @@ public class UserRepository {
 			.single();
 	}
 
-	private static StoredUser map(ResultSet rs, int row) throws SQLException {
+	static StoredUser map(ResultSet rs, int row) throws SQLException {
 		String roles = rs.getString("roles");
 		String locale = rs.getString("preferred_locale");
 		Timestamp lastLogin = rs.getTimestamp("last_login_at");
