@@ -71,8 +71,8 @@ class RoleJourneyIT extends Journey {
 
 		// The stored preference (French) wins over the browser's English.
 		assertThat(title(page)).hasText("Plateforme");
-		assertThat(menu(page)).containsExactly("Mes promotions", "À corriger", "Carnet de notes", "Plateforme",
-				"Gestion des certificats");
+		assertThat(menu(page)).containsExactly("Mes promotions", "À corriger", "Carnet de notes", "Utilisateurs",
+				"Plateforme", "Gestion des certificats", "Journal d’audit");
 		assertThat(page.getByText("Inscriptions ouvertes")).isVisible();
 		step(page, "admin-02-platform-fr");
 

@@ -37,8 +37,8 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Platform",
-				"Certificate management");
+		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Users", "Platform",
+				"Certificate management", "Audit log");
 	}
 
 	@Test
