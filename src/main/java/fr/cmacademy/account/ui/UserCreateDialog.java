@@ -71,7 +71,6 @@ class UserCreateDialog extends Dialog {
 		roles.setItems(UsersView.ROLE_ORDER);
 		roles.setItemLabelGenerator(r -> getTranslation("users.role." + r.toLowerCase(Locale.ROOT)));
 		roles.setValue(java.util.Set.of(Roles.LEARNER));
-		roles.setRequiredIndicatorVisible(true);
 
 		passwordMode.setLabel(getTranslation("users.field.password-mode"));
 		passwordMode.setItems(Boolean.FALSE, Boolean.TRUE);

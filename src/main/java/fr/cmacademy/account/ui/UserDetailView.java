@@ -127,7 +127,7 @@ public class UserDetailView extends Div implements BeforeEnterObserver, HasDynam
 		Anchor back = new Anchor("admin/users", getTranslation("users.back"));
 		back.getElement().setAttribute("router-link", true);
 		back.addClassName("back-link");
-		add(back, facts(u), details(u), access(u));
+		add(back, facts(u), access(u), details(u));
 	}
 
 	private Card facts(UserAccount u) {
@@ -163,7 +163,6 @@ public class UserDetailView extends Div implements BeforeEnterObserver, HasDynam
 		roles.setItems(UsersView.ROLE_ORDER);
 		roles.setItemLabelGenerator(r -> getTranslation("users.role." + r.toLowerCase(Locale.ROOT)));
 		roles.setValue(u.roles());
-		roles.setRequiredIndicatorVisible(true);
 		boolean self = isSelf(u);
 		if (self) {
 			roles.setHelperText(getTranslation("users.self.roles"));

@@ -87,7 +87,7 @@ public class AuditLogView extends Div implements HasDynamicTitle {
 			.setAutoWidth(true)
 			.setFlexGrow(0);
 		grid.addColumn(e -> actor(e.actorId())).setHeader(getTranslation("audit.column.actor"));
-		grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action"));
+		grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
 		grid.addColumn(new ComponentRenderer<>(e -> {
 			if (userTarget(e) == null) {
 				return new Span(target(e));

@@ -47,9 +47,14 @@ class GeneralSettingsCard extends Card {
 		save.addClickListener(click -> {
 			errors.clear();
 			try {
+				boolean renamed = !settings.siteName().equals(siteName.getValue().strip());
 				settings.saveGeneral(siteName.getValue(), defaultLocale.getValue());
 				Notification.show(getTranslation("platform.general.saved"), 4000, Notification.Position.BOTTOM_START)
 					.addThemeVariants(NotificationVariant.SUCCESS);
+				if (renamed) {
+					// The shell shows the name next to the logo: draw it again.
+					getUI().ifPresent(ui -> ui.getPage().reload());
+				}
 			}
 			catch (SettingsException ex) {
 				errors.show(this, ex, SettingsService.SITE_NAME_MAX);
