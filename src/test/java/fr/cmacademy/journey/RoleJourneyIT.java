@@ -72,8 +72,8 @@ class RoleJourneyIT extends Journey {
 		// The stored preference (French) wins over the browser's English.
 		assertThat(title(page)).hasText("Plateforme");
 		assertThat(menu(page)).containsExactly("Mes promotions", "À corriger", "Carnet de notes", "Édition de contenus",
-				"Organisations et promotions", "Importer des utilisateurs", "Plateforme", "Gestion des certificats",
-				"Demandes RGPD");
+				"Utilisateurs", "Organisations et promotions", "Importer des utilisateurs", "Plateforme",
+				"Gestion des certificats", "Demandes RGPD", "Journal d’audit");
 		assertThat(page.getByText("Inscriptions ouvertes")).isVisible();
 		step(page, "admin-02-platform-fr");
 

@@ -162,6 +162,7 @@ class ErasureIT {
 
 		TestUser trainer = users.create("privacy-grader", Locale.FRENCH, Roles.TRAINER);
 		created.add(trainer.id());
+		users.cohort(trainer, learner);
 		users.signIn(trainer);
 		long work = jdbc.sql("SELECT id FROM grading_work WHERE kind = 'ASSIGNMENT' AND source_id = :s")
 			.param("s", submission)

@@ -38,8 +38,9 @@ class ShellTest extends ViewTestBase {
 		signInAs(Locale.ENGLISH, Roles.ADMIN);
 		UI.getCurrent().navigate("");
 		assertThat(getCurrentView()).isInstanceOf(PlatformView.class);
-		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring",
-				"Organisations & cohorts", "Import users", "Platform", "Certificate management", "Privacy requests");
+		assertThat(menuLabels()).containsExactly("My cohorts", "To grade", "Gradebook", "Authoring", "Users",
+				"Organisations & cohorts", "Import users", "Platform", "Certificate management", "Privacy requests",
+				"Audit log");
 	}
 
 	@Test

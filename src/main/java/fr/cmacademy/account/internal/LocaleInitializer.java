@@ -11,12 +11,14 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 
 import fr.cmacademy.account.AccountService;
+import fr.cmacademy.settings.SettingsService;
 import fr.cmacademy.shared.i18n.AppI18NProvider;
 
 /**
  * Chooses the language of each new page: the signed-in user's preference, else the
  * language picked earlier in this session (on the login page, say), else the browser's
- * (French for any French variant, English otherwise).
+ * (French for any French variant, English for any English one, the admin's default
+ * language otherwise).
  */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
@@ -25,8 +27,11 @@ class LocaleInitializer implements VaadinServiceInitListener {
 
 	private final AccountService accounts;
 
-	LocaleInitializer(AccountService accounts) {
+	private final SettingsService settings;
+
+	LocaleInitializer(AccountService accounts, SettingsService settings) {
 		this.accounts = accounts;
+		this.settings = settings;
 	}
 
 	@Override
@@ -47,7 +52,13 @@ class LocaleInitializer implements VaadinServiceInitListener {
 		if (chosen instanceof Locale locale) {
 			return locale;
 		}
-		return AppI18NProvider.supported(request == null ? null : request.getLocale());
+		Locale browser = request == null ? null : request.getLocale();
+		if (browser != null && AppI18NProvider.LOCALES.stream()
+			.anyMatch(supported -> supported.getLanguage().equals(browser.getLanguage()))) {
+			return AppI18NProvider.supported(browser);
+		}
+		// Neither French nor English asked for: the platform's default language.
+		return settings.defaultLocale();
 	}
 
 }

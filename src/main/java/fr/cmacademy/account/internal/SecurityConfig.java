@@ -2,6 +2,7 @@ package fr.cmacademy.account.internal;
 
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +13,12 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -32,9 +36,15 @@ import fr.cmacademy.shared.Roles;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			UserAdminRepository accounts, ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
 		http.authenticationManager(authenticationManager);
+		// A deactivated account's sessions end at their next request; role changes apply
+		// at once.
+		http.addFilterBefore(
+				new ActiveAccountFilter(accounts,
+						strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+				AuthorizationFilter.class);
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/styles/**", "/images/**", "/components/**", "/webjars/**")
 					.permitAll()

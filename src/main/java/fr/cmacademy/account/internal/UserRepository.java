@@ -111,11 +111,16 @@ public class UserRepository {
 			.update();
 	}
 
+	/**
+	 * Changes the password hash and deletes the user's password reset links: a link never
+	 * outlives a password change.
+	 */
 	public void updatePasswordHash(long id, String hash) {
 		jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
 			.param("hash", hash)
 			.param("id", id)
 			.update();
+		jdbc.sql("DELETE FROM password_reset WHERE user_id = :id").param("id", id).update();
 	}
 
 	public void recordLogin(long id, Instant when) {

@@ -23,6 +23,7 @@ import org.springframework.security.web.WebAttributes;
 import fr.cmacademy.account.RegistrationService;
 import fr.cmacademy.account.internal.LoginThrottledException;
 import fr.cmacademy.shared.CurrentUser;
+import fr.cmacademy.shared.SiteName;
 import fr.cmacademy.shared.ui.LanguageSelect;
 import fr.cmacademy.shared.ui.Wordmark;
 
@@ -43,16 +44,20 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
 	private final Paragraph notice = new Paragraph();
 
+	private final SiteName siteName;
+
 	public LoginView(AuthenticationContext authentication, RegistrationService registration, CurrentUser currentUser,
-			Environment environment) {
+			Environment environment, SiteName siteName) {
 		this.authentication = authentication;
+		this.siteName = siteName;
 		addClassName("auth-page");
 
 		Div brand = new Div(new Wordmark(), new H2(getTranslation("login.tagline")), benefits());
 		brand.addClassName("auth-page__brand");
 
 		form.setAction("login");
-		form.setForgotPasswordButtonVisible(false);
+		form.setForgotPasswordButtonVisible(true);
+		form.addForgotPasswordListener(event -> form.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
 		showTexts(false);
 
 		notice.addClassName("auth-page__notice");
@@ -71,7 +76,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		if (registration.isOpen()) {
 			Anchor register = new Anchor("register", getTranslation("login.register.link"));
 			register.getElement().setAttribute("router-link", true);
-			Paragraph signup = new Paragraph(new Span(getTranslation("login.register.question") + " "), register);
+			Paragraph signup = new Paragraph(
+					new Span(getTranslation("login.register.question", siteName.siteName()) + " "), register);
 			signup.addClassName("auth-page__signup");
 			panel.add(signup);
 		}
@@ -103,6 +109,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		f.setUsername(getTranslation("login.username"));
 		f.setPassword(getTranslation("login.password"));
 		f.setSubmit(getTranslation("login.submit"));
+		f.setForgotPassword(getTranslation("login.forgot"));
 		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
 		error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
 		error.setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
@@ -126,6 +133,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 			notice.setText(getTranslation("login.registered"));
 			notice.setVisible(true);
 		}
+		if (params.containsKey("reset")) {
+			notice.setText(getTranslation("login.password-reset"));
+			notice.setVisible(true);
+		}
 	}
 
 	private static boolean lastFailureWasThrottle() {
@@ -139,7 +150,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("login.page-title");
+		return getTranslation("login.page-title", siteName.siteName());
 	}
 
 }

@@ -21,6 +21,7 @@ import fr.cmacademy.account.AccountException;
 import fr.cmacademy.account.PasswordPolicy;
 import fr.cmacademy.account.RegistrationService;
 import fr.cmacademy.account.RegistrationService.Registration;
+import fr.cmacademy.shared.SiteName;
 import fr.cmacademy.shared.ui.Wordmark;
 
 /**
@@ -47,8 +48,11 @@ public class RegisterView extends Div implements HasDynamicTitle {
 
 	private final FieldErrors errors;
 
-	public RegisterView(RegistrationService registration) {
+	private final SiteName siteName;
+
+	public RegisterView(RegistrationService registration, SiteName siteName) {
 		this.registration = registration;
+		this.siteName = siteName;
 		addClassName("auth-page");
 		addClassName("auth-page--single");
 		errors = new FieldErrors(
@@ -124,7 +128,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
 
 	@Override
 	public String getPageTitle() {
-		return getTranslation("register.page-title");
+		return getTranslation("register.page-title", siteName.siteName());
 	}
 
 }

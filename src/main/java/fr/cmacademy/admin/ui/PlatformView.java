@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import fr.cmacademy.account.AccountService;
 import fr.cmacademy.content.ContentSyncService;
+import fr.cmacademy.settings.MailSettingsService;
 import fr.cmacademy.settings.SettingsService;
 import fr.cmacademy.shared.Roles;
 import fr.cmacademy.shared.ui.EmptyState;
@@ -41,7 +42,12 @@ public class PlatformView extends Div implements HasDynamicTitle {
 
 	private final ContentSyncService contentSync;
 
-	public PlatformView(AccountService accounts, SettingsService settings, ContentSyncService contentSync) {
+	final GeneralSettingsCard general;
+
+	final MailSettingsCard mail;
+
+	public PlatformView(AccountService accounts, SettingsService settings, MailSettingsService mailSettings,
+			ContentSyncService contentSync) {
 		this.contentSync = contentSync;
 		addClassName("page");
 		var counts = accounts.roleCounts();
@@ -77,7 +83,10 @@ public class PlatformView extends Div implements HasDynamicTitle {
 		contentCard.addToFooter(reload);
 		showContentStatus();
 
-		add(stats, registration, contentCard, new EmptyState(VaadinIcon.BUILDING_O,
+		general = new GeneralSettingsCard(settings);
+		mail = new MailSettingsCard(mailSettings, settings);
+
+		add(stats, registration, general, mail, contentCard, new EmptyState(VaadinIcon.BUILDING_O,
 				getTranslation("platform.empty.title"), getTranslation("platform.empty.text")));
 	}
 

@@ -9,44 +9,41 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.cmacademy.notification.NotificationEntry;
 import fr.cmacademy.notification.NotificationRecorded;
 import fr.cmacademy.notification.internal.NotificationRepository.Pending;
+import fr.cmacademy.settings.OutgoingMail;
+import fr.cmacademy.settings.SettingsService;
 import fr.cmacademy.shared.i18n.AppI18NProvider;
 
 /**
  * Sends a notification's e-mail once the transaction that recorded it has committed, on
  * its own thread: a slow or absent SMTP server never blocks a page or rolls back a grade.
  * A failure is logged (without the message's text) and recorded as {@code FAILED}; it
- * never reaches the caller.
+ * never reaches the caller. The SMTP server is the admin's (platform settings), else the
+ * application properties ({@link OutgoingMail}).
  */
 @Component
 public class NotificationMailer {
 
 	private static final Log log = LogFactory.getLog(NotificationMailer.class);
 
-	private final ObjectProvider<JavaMailSender> sender;
+	private final OutgoingMail mail;
+
+	private final SettingsService settings;
 
 	private final NotificationRepository notifications;
 
 	private final AppI18NProvider i18n;
 
 	private final Clock clock;
-
-	private final boolean enabled;
-
-	private final String from;
 
 	private final String baseUrl;
 
@@ -58,25 +55,19 @@ public class NotificationMailer {
 				return thread;
 			});
 
-	NotificationMailer(ObjectProvider<JavaMailSender> sender, NotificationRepository notifications,
-			AppI18NProvider i18n, Clock clock, @Value("${cm.mail.enabled:false}") boolean enabled,
-			@Value("${cm.mail.from:CM Academy <no-reply@cm-academy.test>}") String from,
-			@Value("${cm.mail.base-url:http://localhost:8080}") String baseUrl) {
-		this.sender = sender;
+	NotificationMailer(OutgoingMail mail, SettingsService settings, NotificationRepository notifications,
+			AppI18NProvider i18n, Clock clock, @Value("${cm.mail.base-url:http://localhost:8080}") String baseUrl) {
+		this.mail = mail;
+		this.settings = settings;
 		this.notifications = notifications;
 		this.i18n = i18n;
 		this.clock = clock;
-		this.enabled = enabled;
-		this.from = from;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		if (enabled && sender.getIfAvailable() == null) {
-			log.warn("cm.mail.enabled is true but no SMTP server is configured (spring.mail.host): no e-mail is sent");
-		}
 	}
 
 	/** Whether e-mails are sent at all: switched on and an SMTP server configured. */
 	public boolean enabled() {
-		return enabled && sender.getIfAvailable() != null;
+		return mail.enabled();
 	}
 
 	@TransactionalEventListener
@@ -103,8 +94,8 @@ public class NotificationMailer {
 	}
 
 	private void send(Pending pending) {
-		JavaMailSender mail = sender.getObject();
-		Locale locale = NotificationRepository.locale(pending.locale());
+		Locale locale = pending.locale() == null ? settings.defaultLocale()
+				: NotificationRepository.locale(pending.locale());
 		Object[] params = pending.args().toArray();
 		String subject = i18n.getTranslation(NotificationEntry.titleKey(pending.kind()), locale, params);
 		StringBuilder text = new StringBuilder()
@@ -115,18 +106,7 @@ public class NotificationMailer {
 			text.append(i18n.getTranslation("notification.mail.open", locale, link)).append("\n\n");
 		}
 		text.append("-- \n").append(i18n.getTranslation("notification.mail.footer", locale)).append('\n');
-		try {
-			MimeMessage message = mail.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-			helper.setFrom(from);
-			helper.setTo(pending.email());
-			helper.setSubject(subject);
-			helper.setText(text.toString(), false);
-			mail.send(message);
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex.getMessage(), ex);
-		}
+		mail.send(pending.email(), subject, text.toString());
 		notifications.emailState(pending.id(), "SENT", clock.instant());
 	}
 

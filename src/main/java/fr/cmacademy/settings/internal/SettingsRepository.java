@@ -2,6 +2,8 @@ package fr.cmacademy.settings.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +29,17 @@ public class SettingsRepository {
 			.optional();
 	}
 
+	/** Every setting whose name starts with the prefix ({@code mail.}), in one query. */
+	public Map<String, String> findByPrefix(String prefix) {
+		Map<String, String> values = new LinkedHashMap<>();
+		jdbc.sql("SELECT name, value FROM app_setting WHERE name LIKE :prefix")
+			.param("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+			.query(rs -> {
+				values.put(rs.getString("name"), rs.getString("value"));
+			});
+		return values;
+	}
+
 	public void save(String name, String value, @Nullable String by, Instant now) {
 		jdbc.sql(
 				"""
@@ -38,6 +51,10 @@ public class SettingsRepository {
 			.param("now", Timestamp.from(now))
 			.param("by", by)
 			.update();
+	}
+
+	public void delete(String name) {
+		jdbc.sql("DELETE FROM app_setting WHERE name = :name").param("name", name).update();
 	}
 
 }
