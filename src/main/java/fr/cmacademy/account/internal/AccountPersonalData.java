@@ -40,7 +40,7 @@ class AccountPersonalData implements PersonalData {
 
 	@Override
 	public Set<String> tables() {
-		return Set.of("app_user", "user_role");
+		return Set.of("app_user", "user_role", "password_reset");
 	}
 
 	@Override
@@ -54,6 +54,12 @@ class AccountPersonalData implements PersonalData {
 			jdbc.sql("SELECT role FROM user_role WHERE user_id = :u ORDER BY role")
 				.param("u", userId)
 				.query((RowCallbackHandler) roles::addRow);
+		}
+		// When reset links were issued, never the links themselves.
+		try (ExportWriter.Records resets = out.list("password-reset-links")) {
+			jdbc.sql("SELECT created_at, expires_at FROM password_reset WHERE user_id = :u ORDER BY created_at")
+				.param("u", userId)
+				.query((RowCallbackHandler) resets::addRow);
 		}
 	}
 
@@ -80,6 +86,8 @@ class AccountPersonalData implements PersonalData {
 		}
 		context.count("account.roles",
 				jdbc.sql("DELETE FROM user_role WHERE user_id = :u").param("u", userId).update());
+		context.count("account.reset-links",
+				jdbc.sql("DELETE FROM password_reset WHERE user_id = :u").param("u", userId).update());
 	}
 
 }

@@ -20,8 +20,8 @@ import fr.cmacademy.shared.privacy.PersonalData;
 class AuthoringPersonalData implements PersonalData {
 
 	/** Table → its author column. */
-	private static final Map<String, String> AUTHORS = Map.of("authoring_programme", "created_by",
-			"authoring_module", "updated_by", "authoring_file", "updated_by", "authoring_version", "published_by");
+	private static final Map<String, String> AUTHORS = Map.of("authoring_programme", "created_by", "authoring_module",
+			"updated_by", "authoring_file", "updated_by", "authoring_version", "published_by");
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +52,8 @@ class AuthoringPersonalData implements PersonalData {
 				.query((RowCallbackHandler) programmes::addRow);
 		}
 		try (ExportWriter.Records files = out.list("draft-files-last-changed")) {
-			jdbc.sql("SELECT module_id, path, updated_at FROM authoring_file WHERE updated_by = :by ORDER BY updated_at")
+			jdbc.sql(
+					"SELECT module_id, path, updated_at FROM authoring_file WHERE updated_by = :by ORDER BY updated_at")
 				.param("by", username)
 				.query((RowCallbackHandler) files::addRow);
 		}
