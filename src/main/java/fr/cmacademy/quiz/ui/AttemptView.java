@@ -101,6 +101,8 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private final Nav navigation = new Nav();
 
+	private final java.util.List<Button> navButtons = new ArrayList<>();
+
 	private int page;
 
 	private String title = "";
@@ -158,6 +160,8 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private void layout() {
 		removeAll();
+		navigation.removeAll();
+		navButtons.clear();
 		Div side = new Div();
 		side.addClassName("attempt-page__side");
 		if (sheet.attempt().deadline() != null) {
@@ -473,39 +477,53 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		return pager;
 	}
 
+	/**
+	 * Shows which questions are answered and flagged. The buttons are built once and then
+	 * updated in place: an answer's round trip then carries a few attribute changes
+	 * instead of a new panel of 40 buttons.
+	 */
 	private void refreshNavigation() {
-		navigation.removeAll();
-		Div grid = new Div();
-		grid.addClassName("question-nav__grid");
+		if (navButtons.isEmpty()) {
+			Div grid = new Div();
+			grid.addClassName("question-nav__grid");
+			for (Slot slot : sheet.slots()) {
+				int number = slot.slot() + 1;
+				Button button = new Button(String.valueOf(number), click -> {
+					if (onePerPage()) {
+						show(slot.slot());
+					}
+					else {
+						if (page == SUMMARY) {
+							show(0);
+						}
+						main.getElement()
+							.executeJs("document.getElementById($0).scrollIntoView()", "question-" + number);
+					}
+				});
+				button.addClassName("question-nav__item");
+				navButtons.add(button);
+				grid.add(button);
+			}
+			navigation.add(grid);
+		}
 		for (Slot slot : sheet.slots()) {
+			Button button = navButtons.get(slot.slot());
 			int number = slot.slot() + 1;
 			boolean answered = responses.get(slot.slot()) != null;
 			boolean flagged = flags.get(slot.slot());
-			Button button = new Button(String.valueOf(number), click -> {
-				if (onePerPage()) {
-					show(slot.slot());
-				}
-				else {
-					if (page == SUMMARY) {
-						show(0);
-					}
-					main.getElement().executeJs("document.getElementById($0).scrollIntoView()", "question-" + number);
-				}
-			});
-			button.addClassName("question-nav__item");
-			button.addClassName(answered ? "question-nav__item--answered" : "question-nav__item--empty");
-			if (flagged) {
-				button.addClassName("question-nav__item--flagged");
-			}
+			button.setClassName("question-nav__item--answered", answered);
+			button.setClassName("question-nav__item--empty", !answered);
+			button.setClassName("question-nav__item--flagged", flagged);
 			String state = getTranslation(answered ? "attempt.nav.answered" : "attempt.nav.not-answered")
 					+ (flagged ? ", " + getTranslation("attempt.nav.flagged") : "");
 			button.setAriaLabel(getTranslation("attempt.nav.item", number, state));
 			if (slot.slot() == page && onePerPage()) {
 				button.getElement().setAttribute("aria-current", "step");
 			}
-			grid.add(button);
+			else {
+				button.getElement().removeAttribute("aria-current");
+			}
 		}
-		navigation.add(grid);
 	}
 
 	private Div summary() {
