@@ -70,11 +70,13 @@ public final class AutosaveBenchmark {
 	public static void main(String[] args) throws Exception {
 		LoadApp.recreate(SERVER, DATABASE);
 		SpringApplication app = new SpringApplication(Application.class);
-		app.setDefaultProperties(Map.of("spring.datasource.url", SERVER + DATABASE, "spring.datasource.username",
-				"root", "spring.datasource.password", "", "cm.embedded-db.enabled", "false", "cm.demo.seed", "false",
-				"spring.main.banner-mode", "off", "logging.level.root", "warn", "server.port", "0",
-				"vaadin.launch-browser", "false", "vaadin.devmode.devTools.enabled", "false"));
-		try (ConfigurableApplicationContext context = app.run()) {
+		// Arguments, not default properties: application.properties would win over those.
+		String[] arguments = { "--spring.datasource.url=" + SERVER + DATABASE, "--spring.datasource.username=root",
+				"--spring.datasource.password=", "--cm.embedded-db.enabled=false", "--cm.demo.seed=false",
+				"--spring.main.banner-mode=off", "--logging.level.root=warn", "--server.port=0",
+				"--server.address=127.0.0.1", "--vaadin.launch-browser=false",
+				"--vaadin.devmode.devTools.enabled=false" };
+		try (ConfigurableApplicationContext context = app.run(arguments)) {
 			LoadApp.insertLearners(SERVER + DATABASE, "save", WRITERS);
 			AuthenticationManager authentication = context.getBean(AuthenticationManager.class);
 			SecurityContextHolderStrategy security = context.getBeanProvider(SecurityContextHolderStrategy.class)
