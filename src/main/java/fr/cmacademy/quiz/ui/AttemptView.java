@@ -2,10 +2,15 @@ package fr.cmacademy.quiz.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,8 +30,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 import fr.cmacademy.content.QuizDefinition.Layout;
 import fr.cmacademy.content.QuizDefinition.Shown;
@@ -44,7 +54,9 @@ import fr.cmacademy.shared.Roles;
  * Taking an attempt. Every change is saved at once (typing after a short pause) and the
  * page says so; the navigation panel shows which questions are answered and flagged; the
  * timer counts down to the server's deadline. A reload, another device or a server
- * restart opens the same answers at the same place.
+ * restart opens the same answers at the same place. An answer the server could not store
+ * (its database unreachable) stays on the page, marked as not saved, and is sent again
+ * every few seconds until it is stored.
  */
 @Route("attempts/:attemptId")
 @RolesAllowed(Roles.LEARNER)
@@ -52,6 +64,11 @@ import fr.cmacademy.shared.Roles;
 public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 	private static final int SUMMARY = -1;
+
+	/** How often answers that could not be stored are sent again. */
+	static final int RETRY_MS = 5000;
+
+	private static final Logger log = LoggerFactory.getLogger(AttemptView.class);
 
 	private final AttemptService attempts;
 
@@ -72,9 +89,19 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private final Map<Integer, Span> statuses = new HashMap<>();
 
+	/**
+	 * Answers given on this page that the server could not store yet (a null value clears
+	 * the answer), sent again by {@link #retry()}.
+	 */
+	private final Map<Integer, @Nullable Response> unsaved = new LinkedHashMap<>();
+
+	private @Nullable Registration polling;
+
 	private final Div main = new Div();
 
 	private final Nav navigation = new Nav();
+
+	private final java.util.List<Button> navButtons = new ArrayList<>();
 
 	private int page;
 
@@ -133,6 +160,8 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 
 	private void layout() {
 		removeAll();
+		navigation.removeAll();
+		navButtons.clear();
 		Div side = new Div();
 		side.addClassName("attempt-page__side");
 		if (sheet.attempt().deadline() != null) {
@@ -210,13 +239,18 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		QuestionInput input = QuestionInput.of(this, slot.question().in(getLocale()), slot.displayOrder(),
 				getTranslation("attempt.question", number, sheet.slots().size()),
 				response -> save(slot.slot(), response));
-		input.show(responses.get(slot.slot()));
+		input.show(unsaved.containsKey(slot.slot()) ? unsaved.get(slot.slot()) : responses.get(slot.slot()));
 		inputs.put(slot.slot(), input);
 		Span status = new Span();
 		status.addClassName("save-status");
 		status.getElement().setAttribute("aria-live", "polite");
 		statuses.put(slot.slot(), status);
-		showSaved(slot.slot(), savedAts.get(slot.slot()));
+		if (unsaved.containsKey(slot.slot())) {
+			showUnsaved(slot.slot());
+		}
+		else {
+			showSaved(slot.slot(), savedAts.get(slot.slot()));
+		}
 		Div field = new Div(input.component());
 		Div card = new Div(header, text, field, status);
 		Set<Shown> during = sheet.quiz().definition().review().during();
@@ -264,8 +298,22 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 	}
 
 	private void save(int slot, @Nullable Response response) {
-		statuses.get(slot).setText(getTranslation("attempt.saving"));
-		SaveResult result = attempts.save(attemptId, slot, response, revisions.get(slot));
+		Span status = statuses.get(slot);
+		if (status != null) {
+			status.setText(getTranslation("attempt.saving"));
+		}
+		SaveResult result;
+		try {
+			result = attempts.save(attemptId, slot, response, revisions.get(slot));
+		}
+		catch (DataAccessException | TransactionException ex) {
+			notSaved(slot, response, ex);
+			return;
+		}
+		unsaved.remove(slot);
+		if (unsaved.isEmpty()) {
+			stopRetrying();
+		}
 		switch (result) {
 			case SaveResult.Saved saved -> {
 				revisions.put(slot, saved.revision());
@@ -284,6 +332,16 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 	 * this window is offered back so nothing the learner wrote is lost.
 	 */
 	private void conflict(int slot, @Nullable Response mine, SaveResult.Conflict conflict) {
+		if (Objects.equals(mine, conflict.current())) {
+			// A retried save whose first try was stored although its answer never came
+			// back: the server holds exactly this answer.
+			revisions.put(slot, conflict.revision());
+			responses.put(slot, mine);
+			savedAts.put(slot, java.time.Instant.now());
+			showSaved(slot, savedAts.get(slot));
+			refreshNavigation();
+			return;
+		}
 		revisions.put(slot, conflict.revision());
 		responses.put(slot, conflict.current());
 		QuestionInput input = inputs.get(slot);
@@ -307,6 +365,78 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		notification.open();
 	}
 
+	/**
+	 * The server could not store the answer (database unreachable). The answer stays in
+	 * the field and in {@link #unsaved}, the learner is told, and it is sent again every
+	 * {@link #RETRY_MS} ms until it is stored.
+	 */
+	private void notSaved(int slot, @Nullable Response response, RuntimeException ex) {
+		log.warn("Answer {} of attempt {} not saved, will retry: {}", slot, attemptId, ex.toString());
+		boolean first = unsaved.isEmpty();
+		unsaved.put(slot, response);
+		showUnsaved(slot);
+		refreshNavigation();
+		if (first) {
+			Notification notification = new Notification(new Span(getTranslation("attempt.not-saved.notice")));
+			notification.addThemeVariants(NotificationVariant.ERROR);
+			notification.setDuration(10_000);
+			notification.setPosition(Notification.Position.TOP_CENTER);
+			notification.open();
+		}
+		startRetrying();
+	}
+
+	private void showUnsaved(int slot) {
+		Span status = statuses.get(slot);
+		if (status != null) {
+			status.setText(getTranslation("attempt.not-saved"));
+			status.addClassName("save-status--failed");
+		}
+	}
+
+	private void startRetrying() {
+		if (polling == null) {
+			getUI().ifPresent(ui -> {
+				ui.setPollInterval(RETRY_MS);
+				polling = ui.addPollListener(event -> retry());
+			});
+		}
+	}
+
+	private void stopRetrying() {
+		if (polling != null) {
+			polling.remove();
+			polling = null;
+			getUI().ifPresent(ui -> ui.setPollInterval(-1));
+		}
+	}
+
+	/**
+	 * Sends the answers not stored yet again, oldest first; stops at the first failure.
+	 */
+	void retry() {
+		for (var entry : new ArrayList<>(unsaved.entrySet())) {
+			save(entry.getKey(), entry.getValue());
+			if (unsaved.containsKey(entry.getKey())) {
+				return;
+			}
+		}
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		stopRetrying();
+		super.onDetach(event);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		super.onAttach(event);
+		if (!unsaved.isEmpty()) {
+			startRetrying();
+		}
+	}
+
 	private void closed() {
 		Notification.show(getTranslation("attempt.closed"), 8000, Notification.Position.TOP_CENTER);
 		getUI().ifPresent(ui -> ui.navigate("attempts/" + attemptId + "/review"));
@@ -325,6 +455,7 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		if (status == null) {
 			return;
 		}
+		status.removeClassName("save-status--failed");
 		status.setText(at == null ? getTranslation("attempt.not-answered") : getTranslation("attempt.saved",
 				DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("Europe/Paris")).format(at)));
 	}
@@ -346,39 +477,53 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		return pager;
 	}
 
+	/**
+	 * Shows which questions are answered and flagged. The buttons are built once and then
+	 * updated in place: an answer's round trip then carries a few attribute changes
+	 * instead of a new panel of 40 buttons.
+	 */
 	private void refreshNavigation() {
-		navigation.removeAll();
-		Div grid = new Div();
-		grid.addClassName("question-nav__grid");
+		if (navButtons.isEmpty()) {
+			Div grid = new Div();
+			grid.addClassName("question-nav__grid");
+			for (Slot slot : sheet.slots()) {
+				int number = slot.slot() + 1;
+				Button button = new Button(String.valueOf(number), click -> {
+					if (onePerPage()) {
+						show(slot.slot());
+					}
+					else {
+						if (page == SUMMARY) {
+							show(0);
+						}
+						main.getElement()
+							.executeJs("document.getElementById($0).scrollIntoView()", "question-" + number);
+					}
+				});
+				button.addClassName("question-nav__item");
+				navButtons.add(button);
+				grid.add(button);
+			}
+			navigation.add(grid);
+		}
 		for (Slot slot : sheet.slots()) {
+			Button button = navButtons.get(slot.slot());
 			int number = slot.slot() + 1;
 			boolean answered = responses.get(slot.slot()) != null;
 			boolean flagged = flags.get(slot.slot());
-			Button button = new Button(String.valueOf(number), click -> {
-				if (onePerPage()) {
-					show(slot.slot());
-				}
-				else {
-					if (page == SUMMARY) {
-						show(0);
-					}
-					main.getElement().executeJs("document.getElementById($0).scrollIntoView()", "question-" + number);
-				}
-			});
-			button.addClassName("question-nav__item");
-			button.addClassName(answered ? "question-nav__item--answered" : "question-nav__item--empty");
-			if (flagged) {
-				button.addClassName("question-nav__item--flagged");
-			}
+			button.setClassName("question-nav__item--answered", answered);
+			button.setClassName("question-nav__item--empty", !answered);
+			button.setClassName("question-nav__item--flagged", flagged);
 			String state = getTranslation(answered ? "attempt.nav.answered" : "attempt.nav.not-answered")
 					+ (flagged ? ", " + getTranslation("attempt.nav.flagged") : "");
 			button.setAriaLabel(getTranslation("attempt.nav.item", number, state));
 			if (slot.slot() == page && onePerPage()) {
 				button.getElement().setAttribute("aria-current", "step");
 			}
-			grid.add(button);
+			else {
+				button.getElement().removeAttribute("aria-current");
+			}
 		}
-		navigation.add(grid);
 	}
 
 	private Div summary() {
@@ -418,6 +563,12 @@ public class AttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 		dialog.setCancelText(getTranslation("attempt.cancel"));
 		dialog.setConfirmText(getTranslation("attempt.submit.confirm.ok"));
 		dialog.addConfirmListener(event -> {
+			retry();
+			if (!unsaved.isEmpty()) {
+				Notification.show(getTranslation("attempt.not-saved.submit"), 8000, Notification.Position.TOP_CENTER)
+					.addThemeVariants(NotificationVariant.ERROR);
+				return;
+			}
 			attempts.submit(attemptId);
 			getUI().ifPresent(ui -> ui.navigate("attempts/" + attemptId + "/review"));
 		});
