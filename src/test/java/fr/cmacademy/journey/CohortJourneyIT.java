@@ -1,7 +1,6 @@
 package fr.cmacademy.journey;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -39,41 +38,16 @@ class CohortJourneyIT extends Journey {
 		assertThat(title(page)).hasText("Organisations and cohorts");
 		step(page, "cohort-admin-02-list");
 
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New organisation")).first().click();
-		Locator dialog = page.getByRole(AriaRole.DIALOG);
-		dialog.getByLabel("Name").fill(organisation);
-		step(page, "cohort-admin-03-new-organisation");
-		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create")).click();
-		assertThat(page.locator("vaadin-grid-cell-content").getByText(organisation)).isVisible();
-
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New cohort")).click();
-		dialog = page.getByRole(AriaRole.DIALOG);
-		dialog.getByLabel("Organisation").fill(organisation);
-		page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(organisation)).click();
-		dialog.getByLabel("Code").fill(code);
-		dialog.getByLabel("Name").fill(cohortName);
-		LocalDate deadline = LocalDate.now().plusMonths(2);
-		dialog.getByLabel("Date").fill(deadline.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
-		dialog.getByLabel("Date").press("Enter");
-		dialog.getByLabel("Time").fill("17:00");
-		dialog.getByLabel("Time").press("Enter");
-		step(page, "cohort-admin-04-new-cohort");
-		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create")).click();
-
-		assertThat(title(page)).hasText(cohortName);
-		assertThat(page.getByText(code, new Page.GetByTextOptions().setExact(true))).isVisible();
+		CohortSteps.newOrganisation(page, organisation);
+		CohortSteps.newCohort(page, organisation, code, cohortName, LocalDate.now().plusMonths(2));
 		assertThat(page.getByText("No learner yet")).isVisible();
 
-		addMember(page, "Find learners", learner, "Add learners");
+		CohortSteps.addMember(page, "Find learners", learner.username(), "Add learners");
 		assertThat(page.getByText("1 learner added")).isVisible();
-		addMember(page, "Find trainers", trainer, "Add trainers");
+		CohortSteps.addMember(page, "Find trainers", trainer.username(), "Add trainers");
 		assertThat(page.getByText("1 trainer added")).isVisible();
 
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Programme").setExact(true)).click();
-		page.locator("vaadin-select-item")
-			.filter(new Locator.FilterOptions().setHasText("Community Manager Certification"))
-			.click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enrol the cohort")).click();
+		CohortSteps.enrolInCertification(page);
 		assertThat(page.getByText("1 learner newly enrolled")).isVisible();
 		assertThat(page.locator("vaadin-grid-cell-content").getByText(learner.displayName())).isVisible();
 		step(page, "cohort-admin-05-cohort");
@@ -96,17 +70,6 @@ class CohortJourneyIT extends Journey {
 				trainerPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gradebook of " + cohortName)))
 			.hasAttribute("href", java.util.regex.Pattern.compile(".*gradebook\\?cohort=\\d+"));
 		step(trainerPage, "cohort-trainer-02-cohorts");
-	}
-
-	private void addMember(Page page, String field, TestUser user, String button) {
-		page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(field)).click();
-		page.keyboard().type(user.username(), new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(20));
-		Locator item = page.locator("vaadin-multi-select-combo-box-item:not([hidden])")
-			.filter(new Locator.FilterOptions().setHasText(user.username()));
-		assertThat(item).hasCount(1);
-		item.click();
-		page.keyboard().press("Escape");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import com.microsoft.playwright.Download;
@@ -22,8 +23,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An admin imports a CSV file of eight users (five good, three bad) into a cohort that
- * follows the certification programme; the report names the three bad rows; an imported
+ * An admin imports a CSV file of eight users (five good, three bad) into an intake
+ * cohort; the report names the three bad rows; the admin then creates a cohort with a
+ * deadline, adds an imported learner and enrols the cohort in the certification; that
  * learner signs in with the password from the file and finds the programme.
  */
 class CsvImportJourneyIT extends Journey {
@@ -35,7 +37,8 @@ class CsvImportJourneyIT extends Journey {
 	void admin_imports_five_good_and_three_bad_rows_and_a_learner_finds_the_programme() throws Exception {
 		String t = ImportFixture.token();
 		String code = "JRN-" + t;
-		fixture.cohort(code, "cm-certification");
+		// The file puts everyone in an intake cohort that follows no programme yet.
+		fixture.cohort(code);
 		Path csv = Files.createTempFile("users-", ".csv");
 		Files.writeString(csv, """
 				Identifiant;Prénom;Nom;Courriel;Langue;Rôles;Promotion;Mot de passe
@@ -78,6 +81,7 @@ class CsvImportJourneyIT extends Journey {
 				page.locator("vaadin-grid-cell-content").getByText("This user name is already on row 2 of the file."))
 			.isVisible();
 		step(page, "import-04-report-en");
+		String report = page.url();
 
 		Download download = page.waitForDownload(() -> page.getByText("Download the problems (CSV)").click());
 		String problems = Files.readString(download.path(), StandardCharsets.UTF_8);
@@ -85,12 +89,26 @@ class CsvImportJourneyIT extends Journey {
 		assertThat(problems).startsWith("\uFEFFRow,Field,Problem")
 			.contains("5,E-mail,", "7,Cohort code,", "8,User name,");
 
+		// A cohort with a deadline, built in the admin's pages, enrols an imported
+		// learner.
+		String organisation = "Import org " + t;
+		String cohort = "Import spring " + t;
+		page.navigate(url("/admin/cohorts"));
+		CohortSteps.newOrganisation(page, organisation);
+		CohortSteps.newCohort(page, organisation, "SPR-" + t, cohort, LocalDate.now().plusWeeks(6));
+		CohortSteps.addMember(page, "Find learners", "ana-" + t, "Add learners");
+		assertThat(page.getByText("1 learner added")).isVisible();
+		CohortSteps.enrolInCertification(page);
+		assertThat(page.getByText("1 learner newly enrolled")).isVisible();
+		step(page, "import-05-cohort-en");
+
+		page.navigate(report);
 		switchLanguage(page, "Français");
 		assertThat(page.getByText("Lignes refusées")).isVisible();
-		step(page, "import-05-report-fr");
+		step(page, "import-06-report-fr");
 		page.navigate(url("/admin/import"));
 		assertThat(page.locator("vaadin-grid-cell-content").getByText("Terminé").first()).isVisible();
-		step(page, "import-06-recent-fr");
+		step(page, "import-07-recent-fr");
 		signOut(page, "Se déconnecter");
 
 		page.navigate(url("/login"));
@@ -98,7 +116,7 @@ class CsvImportJourneyIT extends Journey {
 		page.waitForURL(u -> !u.contains("/login"));
 		assertThat(title(page)).hasText("Mon parcours");
 		assertThat(page.getByText("Certification Community Manager").first()).isVisible();
-		step(page, "import-07-learner-dashboard-fr");
+		step(page, "import-08-learner-dashboard-fr");
 	}
 
 }

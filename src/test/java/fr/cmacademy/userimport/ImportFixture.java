@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,12 @@ public class ImportFixture {
 	}
 
 	/** A cohort with this code, in a new organisation, following the programme. */
-	public long cohort(String code, String programme) {
+	/** A cohort that follows no programme. */
+	public long cohort(String code) {
+		return cohort(code, null);
+	}
+
+	public long cohort(String code, @Nullable String programme) {
 		Timestamp now = Timestamp.from(Instant.now());
 		String org = "Org " + code;
 		jdbc.sql("INSERT INTO organisation (name, created_at) VALUES (:n, :now)")
@@ -47,6 +53,9 @@ public class ImportFixture {
 			.param("now", now)
 			.update();
 		long cohort = jdbc.sql("SELECT id FROM cohort WHERE code = :c").param("c", code).query(Long.class).single();
+		if (programme == null) {
+			return cohort;
+		}
 		jdbc.sql("INSERT INTO cohort_programme (cohort_id, programme_id, added_at) VALUES (:c, :p, :now)")
 			.param("c", cohort)
 			.param("p", programme)
