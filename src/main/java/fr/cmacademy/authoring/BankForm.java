@@ -74,14 +74,14 @@ public record BankForm(List<BankQuestion> questions, List<String> problems) {
 	 * and, as the last safety net, what the GIFT reader says of the written files or any
 	 * difference once they are read back.
 	 */
-	public static Map<Integer, List<BankQuestion.Problem>> check(List<BankQuestion> questions) {
-		Map<Integer, List<BankQuestion.Problem>> problems = new LinkedHashMap<>();
+	public static Map<Integer, List<FieldProblem>> check(List<BankQuestion> questions) {
+		Map<Integer, List<FieldProblem>> problems = new LinkedHashMap<>();
 		Map<String, Integer> ids = new HashMap<>();
 		for (int i = 0; i < questions.size(); i++) {
-			List<BankQuestion.Problem> own = new ArrayList<>(questions.get(i).problems());
+			List<FieldProblem> own = new ArrayList<>(questions.get(i).problems());
 			Integer first = ids.putIfAbsent(questions.get(i).id().strip(), i);
 			if (first != null) {
-				own.add(BankQuestion.Problem.of("id", "authoring.qform.error.duplicate-id", first + 1));
+				own.add(FieldProblem.of("id", "authoring.qform.error.duplicate-id", first + 1));
 			}
 			if (!own.isEmpty()) {
 				problems.put(i, own);
@@ -95,7 +95,7 @@ public record BankForm(List<BankQuestion> questions, List<String> problems) {
 			files = write(questions, "");
 		}
 		catch (IllegalArgumentException e) {
-			problems.put(0, List.of(BankQuestion.Problem.of("gift", "authoring.qform.error.gift", e.getMessage())));
+			problems.put(0, List.of(FieldProblem.of("gift", "authoring.qform.error.gift", e.getMessage())));
 			return problems;
 		}
 		GiftResult fr = GiftParser.parse(files.fr());
@@ -109,18 +109,18 @@ public record BankForm(List<BankQuestion> questions, List<String> problems) {
 		for (GiftProblem p : giftProblems) {
 			int index = indexAt(files.fr(), p.line());
 			problems.computeIfAbsent(index, k -> new ArrayList<>())
-				.add(BankQuestion.Problem.of("gift", "authoring.qform.error.gift", p.message()));
+				.add(FieldProblem.of("gift", "authoring.qform.error.gift", p.message()));
 		}
 		if (problems.isEmpty()) {
 			List<BilingualQuestion> back = paired.questions();
 			for (int i = 0; i < questions.size(); i++) {
 				BankQuestion expected = BankQuestion.of(questions.get(i).fr(), questions.get(i).en());
 				if (i >= back.size() || !expected.equals(BankQuestion.of(back.get(i).fr(), back.get(i).en()))) {
-					problems.put(i, List.of(BankQuestion.Problem.of("gift", "authoring.qform.error.round-trip")));
+					problems.put(i, List.of(FieldProblem.of("gift", "authoring.qform.error.round-trip")));
 				}
 			}
 			if (written.size() != questions.size() && problems.isEmpty()) {
-				problems.put(0, List.of(BankQuestion.Problem.of("gift", "authoring.qform.error.round-trip")));
+				problems.put(0, List.of(FieldProblem.of("gift", "authoring.qform.error.round-trip")));
 			}
 		}
 		return problems;

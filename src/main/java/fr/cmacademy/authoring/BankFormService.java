@@ -38,11 +38,11 @@ public class BankFormService {
 	 * cannot be read as forms (someone must fix them in the text view first).
 	 */
 	@Transactional
-	public Map<Integer, List<BankQuestion.Problem>> save(String moduleId, String bank, List<BankQuestion> questions) {
+	public Map<Integer, List<FieldProblem>> save(String moduleId, String bank, List<BankQuestion> questions) {
 		if (!load(moduleId, bank).problems().isEmpty()) {
 			throw new AuthoringException("authoring.qform.error.bank-broken", bank);
 		}
-		Map<Integer, List<BankQuestion.Problem>> problems = BankForm.check(questions);
+		Map<Integer, List<FieldProblem>> problems = BankForm.check(questions);
 		if (!problems.isEmpty()) {
 			return problems;
 		}

@@ -90,19 +90,6 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 
 	}
 
-	/** A problem of the form, with the field it belongs to ({@code option.2.text}…). */
-	public record Problem(String field, String key, List<Object> args) {
-
-		public Problem {
-			args = List.copyOf(args);
-		}
-
-		static Problem of(String field, String key, Object... args) {
-			return new Problem(field, key, List.of(args));
-		}
-
-	}
-
 	public BankQuestion {
 		Objects.requireNonNull(type, "type");
 		options = List.copyOf(options);
@@ -268,24 +255,24 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 	 * What is wrong with the form, field by field; empty when the question can be written
 	 * in both languages and graded the same way in each.
 	 */
-	public List<Problem> problems() {
-		List<Problem> problems = new ArrayList<>();
+	public List<FieldProblem> problems() {
+		List<FieldProblem> problems = new ArrayList<>();
 		if (!ID.matcher(id.strip()).matches()) {
-			problems.add(Problem.of("id", "authoring.qform.error.id", id));
+			problems.add(FieldProblem.of("id", "authoring.qform.error.id", id));
 		}
 		if (category.isBlank() || category.contains("\\") || category.contains("\n") || category.contains("\r")) {
-			problems.add(Problem.of("category", "authoring.qform.error.category"));
+			problems.add(FieldProblem.of("category", "authoring.qform.error.category"));
 		}
 		both(problems, "name", name);
 		both(problems, "text", text);
 		translated(problems, "generalFeedback", generalFeedback);
 		if (type == QuestionType.DESCRIPTION && !generalFeedback.fr().isBlank()) {
-			problems.add(Problem.of("generalFeedback", "authoring.qform.error.description-feedback"));
+			problems.add(FieldProblem.of("generalFeedback", "authoring.qform.error.description-feedback"));
 		}
 		for (int i = 0; i < options.size(); i++) {
 			Option o = options.get(i);
 			if (!GRADES.contains(Math.abs(o.percent()))) {
-				problems.add(Problem.of("option." + i + ".percent", "authoring.qform.error.grade", o.percent()));
+				problems.add(FieldProblem.of("option." + i + ".percent", "authoring.qform.error.grade", o.percent()));
 			}
 			translated(problems, "option." + i + ".feedback", o.feedback());
 		}
@@ -293,26 +280,26 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 			case SINGLE_CHOICE -> {
 				choiceTexts(problems);
 				if (options.stream().noneMatch(o -> o.percent() == 100)) {
-					problems.add(Problem.of("options", "authoring.qform.error.no-correct"));
+					problems.add(FieldProblem.of("options", "authoring.qform.error.no-correct"));
 				}
 			}
 			case MULTIPLE_CHOICE -> {
 				choiceTexts(problems);
 				double sum = options.stream().mapToDouble(Option::percent).filter(p -> p > 0).sum();
 				if (Math.abs(sum - 100) > 0.01) {
-					problems.add(Problem.of("options", "authoring.qform.error.sum",
+					problems.add(FieldProblem.of("options", "authoring.qform.error.sum",
 							BigDecimal.valueOf(sum)
 								.setScale(2, java.math.RoundingMode.HALF_UP)
 								.stripTrailingZeros()
 								.toPlainString()));
 				}
 				if (options.stream().anyMatch(o -> o.percent() == 100)) {
-					problems.add(Problem.of("options", "authoring.qform.error.multiple-full"));
+					problems.add(FieldProblem.of("options", "authoring.qform.error.multiple-full"));
 				}
 			}
 			case TRUE_FALSE -> {
 				if (options.size() != 2 || options.get(0).percent() + options.get(1).percent() != 100) {
-					problems.add(Problem.of("options", "authoring.qform.error.no-correct"));
+					problems.add(FieldProblem.of("options", "authoring.qform.error.no-correct"));
 				}
 			}
 			case SHORT_ANSWER -> shortAnswers(problems);
@@ -320,7 +307,7 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 			case MATCHING -> matching(problems);
 			case ORDERING -> {
 				if (options.size() < 2) {
-					problems.add(Problem.of("options", "authoring.qform.error.min-options", 2));
+					problems.add(FieldProblem.of("options", "authoring.qform.error.min-options", 2));
 				}
 				for (int i = 0; i < options.size(); i++) {
 					both(problems, "option." + i + ".text", options.get(i).text());
@@ -332,56 +319,56 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 		return problems;
 	}
 
-	private void choiceTexts(List<Problem> problems) {
+	private void choiceTexts(List<FieldProblem> problems) {
 		if (options.size() < 2) {
-			problems.add(Problem.of("options", "authoring.qform.error.min-options", 2));
+			problems.add(FieldProblem.of("options", "authoring.qform.error.min-options", 2));
 		}
 		for (int i = 0; i < options.size(); i++) {
 			both(problems, "option." + i + ".text", options.get(i).text());
 		}
 	}
 
-	private void shortAnswers(List<Problem> problems) {
+	private void shortAnswers(List<FieldProblem> problems) {
 		for (int i = 0; i < options.size(); i++) {
 			Option o = options.get(i);
 			if (o.text().fr().isBlank() && o.text().en().isBlank()) {
-				problems.add(Problem.of("option." + i + ".text", "authoring.qform.error.required"));
+				problems.add(FieldProblem.of("option." + i + ".text", "authoring.qform.error.required"));
 			}
 			if (o.text().fr().contains("->") || o.text().en().contains("->")) {
-				problems.add(Problem.of("option." + i + ".text", "authoring.qform.error.arrow"));
+				problems.add(FieldProblem.of("option." + i + ".text", "authoring.qform.error.arrow"));
 			}
 		}
 		for (boolean fr : new boolean[] { true, false }) {
 			boolean right = options.stream().anyMatch(o -> o.percent() == 100 && !pick(o.text(), fr).isBlank());
 			if (!right) {
-				problems.add(Problem.of("options", "authoring.qform.error.no-accepted", fr ? "FR" : "EN"));
+				problems.add(FieldProblem.of("options", "authoring.qform.error.no-accepted", fr ? "FR" : "EN"));
 			}
 		}
 	}
 
-	private void numeric(List<Problem> problems) {
+	private void numeric(List<FieldProblem> problems) {
 		if (options.isEmpty()) {
-			problems.add(Problem.of("options", "authoring.qform.error.min-options", 1));
+			problems.add(FieldProblem.of("options", "authoring.qform.error.min-options", 1));
 		}
 		for (int i = 0; i < options.size(); i++) {
 			Option o = options.get(i);
 			if (o.value() == null) {
-				problems.add(Problem.of("option." + i + ".value", "authoring.qform.error.required"));
+				problems.add(FieldProblem.of("option." + i + ".value", "authoring.qform.error.required"));
 			}
 			if (o.tolerance() == null || o.tolerance().signum() < 0) {
-				problems.add(Problem.of("option." + i + ".tolerance", "authoring.qform.error.tolerance"));
+				problems.add(FieldProblem.of("option." + i + ".tolerance", "authoring.qform.error.tolerance"));
 			}
 		}
 		if (options.stream().noneMatch(o -> o.percent() == 100)) {
-			problems.add(Problem.of("options", "authoring.qform.error.no-correct"));
+			problems.add(FieldProblem.of("options", "authoring.qform.error.no-correct"));
 		}
 		translated(problems, "otherwiseFeedback", otherwiseFeedback);
 	}
 
-	private void matching(List<Problem> problems) {
+	private void matching(List<FieldProblem> problems) {
 		long pairs = options.stream().filter(o -> !o.text().fr().isBlank() || !o.text().en().isBlank()).count();
 		if (pairs < 2) {
-			problems.add(Problem.of("options", "authoring.qform.error.min-pairs"));
+			problems.add(FieldProblem.of("options", "authoring.qform.error.min-pairs"));
 		}
 		for (int i = 0; i < options.size(); i++) {
 			Option o = options.get(i);
@@ -392,15 +379,15 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 			both(problems, "option." + i + ".match", o.match());
 			if (o.text().fr().contains("->") || o.text().en().contains("->") || o.match().fr().contains("->")
 					|| o.match().en().contains("->")) {
-				problems.add(Problem.of("option." + i + ".text", "authoring.qform.error.arrow"));
+				problems.add(FieldProblem.of("option." + i + ".text", "authoring.qform.error.arrow"));
 			}
 		}
 	}
 
 	/** Both languages required. */
-	private static void both(List<Problem> problems, String field, Text t) {
+	private static void both(List<FieldProblem> problems, String field, Text t) {
 		if (t.fr().isBlank() && t.en().isBlank()) {
-			problems.add(Problem.of(field, "authoring.qform.error.required"));
+			problems.add(FieldProblem.of(field, "authoring.qform.error.required"));
 		}
 		else {
 			translated(problems, field, t);
@@ -408,9 +395,9 @@ public record BankQuestion(QuestionType type, String id, String category, Text n
 	}
 
 	/** Optional, but then in both languages. */
-	private static void translated(List<Problem> problems, String field, Text t) {
+	private static void translated(List<FieldProblem> problems, String field, Text t) {
 		if (t.fr().isBlank() != t.en().isBlank()) {
-			problems.add(Problem.of(field, "authoring.qform.error.translation", t.fr().isBlank() ? "FR" : "EN"));
+			problems.add(FieldProblem.of(field, "authoring.qform.error.translation", t.fr().isBlank() ? "FR" : "EN"));
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.cmacademy.authoring.BankQuestion.Option;
-import fr.cmacademy.authoring.BankQuestion.Problem;
 import fr.cmacademy.question.QuestionType;
 import fr.cmacademy.question.TextFormat;
 import fr.cmacademy.shared.Text;
@@ -94,7 +93,7 @@ class BankFormTest {
 	void a_new_question_of_each_type_starts_with_the_options_it_needs() {
 		for (QuestionType type : QuestionType.values()) {
 			BankQuestion blank = BankQuestion.blank(type, "q-new", "mod/basics");
-			assertThat(blank.problems()).as(type.name()).extracting(Problem::field).contains("name", "text");
+			assertThat(blank.problems()).as(type.name()).extracting(FieldProblem::field).contains("name", "text");
 		}
 	}
 
@@ -102,14 +101,14 @@ class BankFormTest {
 	void a_single_choice_without_a_right_answer_is_reported_on_its_options() {
 		BankQuestion q = question(QuestionType.SINGLE_CHOICE, "q1",
 				List.of(Option.choice(t("A", "A"), 50, NONE), Option.choice(t("B", "B"), 0, NONE)), NONE);
-		assertThat(q.problems()).containsExactly(Problem.of("options", "authoring.qform.error.no-correct"));
+		assertThat(q.problems()).containsExactly(FieldProblem.of("options", "authoring.qform.error.no-correct"));
 	}
 
 	@Test
 	void multiple_choice_weights_must_add_up_to_100() {
 		BankQuestion q = question(QuestionType.MULTIPLE_CHOICE, "q1",
 				List.of(Option.choice(t("A", "A"), 50, NONE), Option.choice(t("B", "B"), 25, NONE)), NONE);
-		assertThat(q.problems()).containsExactly(Problem.of("options", "authoring.qform.error.sum", "75"));
+		assertThat(q.problems()).containsExactly(FieldProblem.of("options", "authoring.qform.error.sum", "75"));
 	}
 
 	@Test
@@ -117,15 +116,15 @@ class BankFormTest {
 		BankQuestion q = question(QuestionType.SINGLE_CHOICE, "q1",
 				List.of(Option.choice(t("A", "A"), 100, NONE), Option.choice(t("B", ""), 0, t("", "why"))), NONE);
 		assertThat(q.problems()).containsExactly(
-				Problem.of("option.1.feedback", "authoring.qform.error.translation", "FR"),
-				Problem.of("option.1.text", "authoring.qform.error.translation", "EN"));
+				FieldProblem.of("option.1.feedback", "authoring.qform.error.translation", "FR"),
+				FieldProblem.of("option.1.text", "authoring.qform.error.translation", "EN"));
 	}
 
 	@Test
 	void ids_names_texts_weights_and_values_are_checked_field_by_field() {
 		BankQuestion q = new BankQuestion(QuestionType.NUMERIC, "bad id", "", t("Nom", ""), NONE, TextFormat.MARKDOWN,
 				List.of(new Option(NONE, NONE, 42, null, new BigDecimal("-1"), NONE)), NONE, NONE, List.of());
-		assertThat(q.problems()).extracting(Problem::field)
+		assertThat(q.problems()).extracting(FieldProblem::field)
 			.containsExactly("id", "category", "name", "text", "option.0.percent", "option.0.value",
 					"option.0.tolerance", "options");
 	}
@@ -134,7 +133,7 @@ class BankFormTest {
 	void matching_needs_two_pairs_and_no_arrow() {
 		BankQuestion q = question(QuestionType.MATCHING, "q1",
 				List.of(Option.pair(t("A -> B", "A"), t("x", "x")), Option.pair(NONE, t("y", "y"))), NONE);
-		assertThat(q.problems()).extracting(Problem::key)
+		assertThat(q.problems()).extracting(FieldProblem::key)
 			.containsExactly("authoring.qform.error.min-pairs", "authoring.qform.error.arrow");
 	}
 
@@ -142,15 +141,15 @@ class BankFormTest {
 	void a_short_answer_needs_a_full_mark_answer_in_each_language() {
 		BankQuestion q = question(QuestionType.SHORT_ANSWER, "q1",
 				List.of(Option.choice(t("a", ""), 100, NONE), Option.choice(t("", "b"), 50, NONE)), NONE);
-		assertThat(q.problems()).containsExactly(Problem.of("options", "authoring.qform.error.no-accepted", "EN"));
+		assertThat(q.problems()).containsExactly(FieldProblem.of("options", "authoring.qform.error.no-accepted", "EN"));
 	}
 
 	@Test
 	void an_id_used_twice_is_reported_on_the_second_question() {
 		List<BankQuestion> questions = List.of(everyType().get(0), everyType().get(0));
-		Map<Integer, List<Problem>> problems = BankForm.check(questions);
+		Map<Integer, List<FieldProblem>> problems = BankForm.check(questions);
 		assertThat(problems).containsOnlyKeys(1);
-		assertThat(problems.get(1)).containsExactly(Problem.of("id", "authoring.qform.error.duplicate-id", 1));
+		assertThat(problems.get(1)).containsExactly(FieldProblem.of("id", "authoring.qform.error.duplicate-id", 1));
 	}
 
 	@Test
