@@ -294,6 +294,8 @@ public class AuthoringService {
 				head.put("pass_score", 60);
 				saveText(moduleId, ref.path() + "/scenario.yaml", YamlMaps.write(head));
 			}
+			case "assignment" ->
+				saveText(moduleId, ref.path() + "/assignment.yaml", AssignmentSource.start(itemId, title).write());
 			default -> throw new AuthoringException("authoring.error.kind", kind);
 		}
 		List<ModuleSource.ItemRef> items = new ArrayList<>(module.items());

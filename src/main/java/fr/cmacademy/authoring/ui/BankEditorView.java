@@ -88,6 +88,8 @@ public class BankEditorView extends Div implements HasDynamicTitle, BeforeEnterO
 		texts.addClassName("bank-editor__texts");
 		removeAll();
 		add(new Anchor("authoring/module/" + moduleId, getTranslation("authoring.back.module")),
+				new Anchor("authoring/module/" + moduleId + "/bank/" + name + "/form",
+						getTranslation("authoring.qform.form-view")),
 				new Paragraph(getTranslation("authoring.bank.lead")), texts, save,
 				new H2(getTranslation("authoring.bank.report")), report,
 				new H2(getTranslation("authoring.bank.preview")), preview);

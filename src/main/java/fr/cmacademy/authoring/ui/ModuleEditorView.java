@@ -246,7 +246,7 @@ public class ModuleEditorView extends Div implements HasDynamicTitle, BeforeEnte
 		});
 		Select<String> kind = new Select<>();
 		kind.setLabel(getTranslation("authoring.items.kind"));
-		kind.setItems("lesson", "quiz", "scenario");
+		kind.setItems("lesson", "quiz", "scenario", "assignment");
 		kind.setItemLabelGenerator(k -> getTranslation("authoring.kind." + k));
 		kind.setValue("lesson");
 		TextField folder = new TextField(getTranslation("authoring.items.folder"));
