@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,16 +27,19 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmacademy.authoring.AuthoringException;
 import fr.cmacademy.authoring.AuthoringService;
+import fr.cmacademy.authoring.ScenarioDraft;
 import fr.cmacademy.authoring.ScenarioGraph;
 import fr.cmacademy.shared.Roles;
 import fr.cmacademy.simulation.ScenarioReadResult;
 import fr.cmacademy.simulation.ScenarioReader;
+import fr.cmacademy.simulation.SimulationProblem;
 import fr.cmacademy.simulation.model.Scenario;
 
 /**
  * The scenario editor: the scenario.yaml (brief, personas, metrics, events, decisions and
- * outcomes) with every problem the reader finds next to its line, the branches drawn as a
- * graph with unreachable nodes and dead ends flagged, and "play as learner".
+ * outcomes) as forms, or as YAML for advanced edits, with every problem the reader finds
+ * next to its field (or its line), the branches drawn as a graph with unreachable nodes
+ * and dead ends flagged, and "play as learner".
  */
 @Route("authoring/module/:moduleId/scenario/:folder")
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
@@ -60,6 +65,14 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 
 	private @Nullable Scenario scenario;
 
+	private final ScenarioForm form = new ScenarioForm(this::formChanged);
+
+	private final Paragraph formClosed = new Paragraph();
+
+	private final TabSheet tabs = new TabSheet();
+
+	private @Nullable Tab formTab;
+
 	public ScenarioEditorView(AuthoringService authoring) {
 		this.authoring = authoring;
 		addClassNames("page", "authoring", "scenario-editor");
@@ -69,6 +82,7 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		yaml.addClassName("scenario-editor__yaml");
 		yaml.setHelperText(getTranslation("authoring.scenario.yaml.help"));
 		yaml.addValueChangeListener(e -> check());
+		formClosed.addClassName("scenario-form__closed");
 		playButton.addClickListener(click -> {
 			if (scenario != null) {
 				play.start(scenario);
@@ -93,14 +107,46 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		Button save = new Button(getTranslation("authoring.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.PRIMARY);
 		removeAll();
-		Div editor = new Div(yaml, problems);
+		Div editor = new Div(yaml);
 		editor.addClassName("scenario-editor__edit");
+		tabs.addClassName("scenario-editor__tabs");
+		formTab = tabs.add(getTranslation("authoring.scenario.tab.form"),
+				new Div(new Paragraph(getTranslation("authoring.scenario.form.rewrites")), formClosed, form));
+		tabs.add(getTranslation("authoring.scenario.tab.yaml"), editor);
+		tabs.addSelectedChangeListener(e -> {
+			if (e.getSelectedTab() == formTab) {
+				openForm();
+			}
+		});
 		add(new Anchor("authoring/module/" + moduleId, getTranslation("authoring.back.module")),
-				new Paragraph(getTranslation("authoring.scenario.lead")), editor, save,
+				new Paragraph(getTranslation("authoring.scenario.lead")), tabs, problems, save,
 				new H2(getTranslation("authoring.scenario.graph")), graph,
 				new H2(getTranslation("authoring.scenario.play.title")), playButton, play);
 		yaml.setValue(text);
+		openForm();
+	}
+
+	/** Opens the form on the YAML as it is now, or says why it cannot. */
+	private void openForm() {
+		try {
+			form.load(ScenarioDraft.parse(yaml.getValue()));
+			form.setVisible(true);
+			formClosed.setVisible(false);
+		}
+		catch (AuthoringException e) {
+			form.setVisible(false);
+			formClosed.setText(getTranslation("authoring.scenario.form.closed"));
+			formClosed.setVisible(true);
+		}
 		check();
+	}
+
+	/** A field of the form changed the draft: the YAML, problems, graph follow. */
+	private void formChanged() {
+		ScenarioDraft draft = form.draft();
+		if (draft != null) {
+			yaml.setValue(draft.write());
+		}
 	}
 
 	private void save() {
@@ -120,13 +166,19 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		problems.addClassName("authoring-problems");
 		problems.getElement().setAttribute("role", "status");
 		problems.getElement().getClassList().set("authoring-problems--bad", !result.valid());
+		List<SimulationProblem> unplaced = form.isVisible()
+				? form.showProblems(result.problems(), ScenarioDraft.linePaths(yaml.getValue())) : result.problems();
 		if (result.valid()) {
 			problems.add(new Paragraph(getTranslation("authoring.problems.none")));
 		}
 		else {
 			problems.add(new Paragraph(getTranslation("authoring.problems.count", result.problems().size())));
+			if (unplaced.size() < result.problems().size()) {
+				problems.add(new Paragraph(
+						getTranslation("authoring.scenario.form.placed", result.problems().size() - unplaced.size())));
+			}
 			UnorderedList list = new UnorderedList();
-			result.problems().forEach(p -> {
+			unplaced.forEach(p -> {
 				Button go = new Button(getTranslation("authoring.scenario.line", p.line()),
 						click -> goToLine(p.line()));
 				go.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -139,6 +191,7 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 	}
 
 	private void goToLine(int line) {
+		tabs.setSelectedIndex(1);
 		yaml.getElement().executeJs("""
 				const ta = this.inputElement;
 				const lines = ta.value.split('\\n');
