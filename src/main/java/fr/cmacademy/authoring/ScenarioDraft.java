@@ -319,13 +319,15 @@ public final class ScenarioDraft {
 		}
 	}
 
-	/** Scalars, lists of scalars and maps of scalars fit on one line. */
+	/** Scalars, lists of scalars and small maps of scalars fit on one line. */
 	private static boolean inline(@Nullable Object value) {
 		if (value instanceof List<?> list) {
 			return list.stream().allMatch(ScenarioDraft::isScalar);
 		}
 		if (value instanceof Map<?, ?> map) {
-			return map.isEmpty() || (map.size() <= 4 && map.values().stream().allMatch(ScenarioDraft::isScalar));
+			// Items with an id get a line per field, so that problems point at the field.
+			return map.isEmpty() || (map.size() <= 4 && !map.containsKey("id")
+					&& map.values().stream().allMatch(ScenarioDraft::isScalar));
 		}
 		return true;
 	}

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -69,9 +70,17 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 
 	private final Paragraph formClosed = new Paragraph();
 
-	private final TabSheet tabs = new TabSheet();
+	private final Tab formTab = new Tab();
 
-	private @Nullable Tab formTab;
+	private final Tab yamlTab = new Tab();
+
+	private final Tabs tabs = new Tabs(formTab, yamlTab);
+
+	private final Div formBox = new Div();
+
+	private @Nullable Registration tabSwitch;
+
+	Button save = new Button();
 
 	public ScenarioEditorView(AuthoringService authoring) {
 		this.authoring = authoring;
@@ -83,6 +92,13 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		yaml.setHelperText(getTranslation("authoring.scenario.yaml.help"));
 		yaml.addValueChangeListener(e -> check());
 		formClosed.addClassName("scenario-form__closed");
+		tabs.addClassName("scenario-editor__tabs");
+		formTab.setLabel(getTranslation("authoring.scenario.tab.form"));
+		yamlTab.setLabel(getTranslation("authoring.scenario.tab.yaml"));
+		formBox.setId("scenario-form-panel");
+		formBox.getElement().setAttribute("role", "tabpanel");
+		formTab.getElement().setAttribute("aria-controls", "scenario-form-panel");
+		yamlTab.getElement().setAttribute("aria-controls", "scenario-yaml-panel");
 		playButton.addClickListener(click -> {
 			if (scenario != null) {
 				play.start(scenario);
@@ -104,22 +120,30 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 			.filter(p -> p.startsWith("scenarios/" + folder + "/assets/"))
 			.map(p -> p.substring(p.lastIndexOf('/') + 1))
 			.collect(Collectors.toSet());
-		Button save = new Button(getTranslation("authoring.save"), click -> save());
+		save = new Button(getTranslation("authoring.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.PRIMARY);
 		removeAll();
+		if (tabSwitch != null) {
+			tabSwitch.remove();
+		}
 		Div editor = new Div(yaml);
 		editor.addClassName("scenario-editor__edit");
-		tabs.addClassName("scenario-editor__tabs");
-		formTab = tabs.add(getTranslation("authoring.scenario.tab.form"),
-				new Div(new Paragraph(getTranslation("authoring.scenario.form.rewrites")), formClosed, form));
-		tabs.add(getTranslation("authoring.scenario.tab.yaml"), editor);
-		tabs.addSelectedChangeListener(e -> {
-			if (e.getSelectedTab() == formTab) {
+		editor.setId("scenario-yaml-panel");
+		editor.getElement().setAttribute("role", "tabpanel");
+		editor.setVisible(false);
+		formBox.removeAll();
+		formBox.add(new Paragraph(getTranslation("authoring.scenario.form.rewrites")), formClosed, form);
+		tabs.setSelectedTab(formTab);
+		tabSwitch = tabs.addSelectedChangeListener(e -> {
+			boolean onForm = e.getSelectedTab() == formTab;
+			formBox.setVisible(onForm);
+			editor.setVisible(!onForm);
+			if (onForm) {
 				openForm();
 			}
 		});
 		add(new Anchor("authoring/module/" + moduleId, getTranslation("authoring.back.module")),
-				new Paragraph(getTranslation("authoring.scenario.lead")), tabs, problems, save,
+				new Paragraph(getTranslation("authoring.scenario.lead")), tabs, formBox, editor, problems, save,
 				new H2(getTranslation("authoring.scenario.graph")), graph,
 				new H2(getTranslation("authoring.scenario.play.title")), playButton, play);
 		yaml.setValue(text);
@@ -191,7 +215,7 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 	}
 
 	private void goToLine(int line) {
-		tabs.setSelectedIndex(1);
+		tabs.setSelectedTab(yamlTab);
 		yaml.getElement().executeJs("""
 				const ta = this.inputElement;
 				const lines = ta.value.split('\\n');
@@ -246,6 +270,22 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 
 	private String path() {
 		return "scenarios/" + folder + "/scenario.yaml";
+	}
+
+	ScenarioForm form() {
+		return form;
+	}
+
+	TextArea yaml() {
+		return yaml;
+	}
+
+	Button playButton() {
+		return playButton;
+	}
+
+	ScenarioPlayPanel play() {
+		return play;
 	}
 
 	@Override

@@ -54,6 +54,12 @@ class ScenarioForm extends Div {
 
 	private @Nullable ScenarioDraft draft;
 
+	/** The section of each top-level key of the file. */
+	private final Map<String, Details> sections = new LinkedHashMap<>();
+
+	/** The sections the author opened, kept open across rebuilds. */
+	private final Set<String> opened = new java.util.HashSet<>();
+
 	/** Items added since the form was opened: their id may still be edited. */
 	private final List<Map<String, Object>> newIds = new ArrayList<>();
 
@@ -104,6 +110,10 @@ class ScenarioForm extends Div {
 			HasValidation field = fields.get(path);
 			field.setErrorMessage(String.join(" · ", list));
 			field.setInvalid(true);
+			Details section = sections.get(path.split("[.\\[]", 2)[0]);
+			if (section != null) {
+				section.setOpened(true);
+			}
 		});
 		return left;
 	}
@@ -117,29 +127,53 @@ class ScenarioForm extends Div {
 		}
 		Map<String, Object> root = d.root();
 		String kind = YamlMaps.string(root.get("kind"));
-		add(section("authoring.scenario.form.header", true, header(root)));
-		add(section("authoring.scenario.form.brand", false, brand(root)));
-		add(section("authoring.scenario.form.personas", false, personas(root)));
-		add(section("authoring.scenario.form.metrics", false, metrics(root)));
+		sections.clear();
+		add(section("authoring.scenario.form.header", header(root), "title", "summary", "minutes", "pass_score"));
+		add(section("authoring.scenario.form.brand", brand(root), "brand"));
+		add(section("authoring.scenario.form.personas", personas(root), "personas"));
+		add(section("authoring.scenario.form.metrics", metrics(root), "metrics", "flags"));
 		if ("conversation".equals(kind)) {
-			add(section("authoring.scenario.form.timeline", false, timeline(root)));
-			add(section("authoring.scenario.form.decisions", false, decisions(root)));
-			add(section("authoring.scenario.form.outcomes", false, outcomes(root)));
+			add(section("authoring.scenario.form.timeline", timeline(root), "timeline"));
+			add(section("authoring.scenario.form.decisions", decisions(root), "decisions", "ends"));
+			add(section("authoring.scenario.form.outcomes", outcomes(root), "outcomes"));
 		}
 		else if ("moderation".equals(kind)) {
-			add(section("authoring.scenario.form.queue", false, queue(root)));
+			add(section("authoring.scenario.form.queue", queue(root), "queue", "actions"));
 		}
 		if (!KIND_BODIES.contains(kind)) {
 			add(new Paragraph(getTranslation("authoring.scenario.form.body-in-yaml")));
 		}
 	}
 
-	private Details section(String key, boolean opened, Component... content) {
+	/**
+	 * A section, opened as it was before the form was rebuilt (the first one at first);
+	 * {@code keys} are the top-level keys of the file its fields edit.
+	 */
+	private Details section(String key, Component content, String... keys) {
 		Div body = new Div(content);
 		body.addClassName("scenario-form__section");
 		Details details = new Details(getTranslation(key), body);
-		details.setOpened(opened);
+		details.setOpened(opened.isEmpty() ? "title".equals(keys[0]) : opened.contains(key));
+		details.addOpenedChangeListener(e -> {
+			if (e.isOpened()) {
+				opened.add(key);
+			}
+			else {
+				opened.remove(key);
+			}
+		});
+		if (details.isOpened()) {
+			opened.add(key);
+		}
+		for (String k : keys) {
+			sections.put(k, details);
+		}
 		return details;
+	}
+
+	/** Opens every section (to review the whole scenario at once). */
+	void openAll() {
+		sections.values().forEach(d -> d.setOpened(true));
 	}
 
 	// Sections

@@ -136,6 +136,10 @@ class ScenarioPlayPanel extends Div {
 				+ String.join("\n", s.log().stream().map(Object::toString).toList()));
 	}
 
+	String debugText() {
+		return debug.getText();
+	}
+
 	private static String deskState(RunState s) {
 		return switch (s.scenario().kind()) {
 			case CONVERSATION -> "";
