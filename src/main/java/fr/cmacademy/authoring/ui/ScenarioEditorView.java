@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -70,15 +67,15 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 
 	private final Paragraph formClosed = new Paragraph();
 
-	private final Tab formTab = new Tab();
+	private final Button formTab = new Button();
 
-	private final Tab yamlTab = new Tab();
+	private final Button yamlTab = new Button();
 
-	private final Tabs tabs = new Tabs(formTab, yamlTab);
+	private final Div tabs = new Div(formTab, yamlTab);
 
 	private final Div formBox = new Div();
 
-	private @Nullable Registration tabSwitch;
+	private final Div editor = new Div(yaml);
 
 	Button save = new Button();
 
@@ -93,12 +90,17 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		yaml.addValueChangeListener(e -> check());
 		formClosed.addClassName("scenario-form__closed");
 		tabs.addClassName("scenario-editor__tabs");
-		formTab.setLabel(getTranslation("authoring.scenario.tab.form"));
-		yamlTab.setLabel(getTranslation("authoring.scenario.tab.yaml"));
+		tabs.getElement().setAttribute("role", "group");
+		tabs.getElement().setAttribute("aria-label", getTranslation("authoring.scenario.tab.aria"));
+		formTab.setText(getTranslation("authoring.scenario.tab.form"));
+		yamlTab.setText(getTranslation("authoring.scenario.tab.yaml"));
 		formBox.setId("scenario-form-panel");
-		formBox.getElement().setAttribute("role", "tabpanel");
 		formTab.getElement().setAttribute("aria-controls", "scenario-form-panel");
 		yamlTab.getElement().setAttribute("aria-controls", "scenario-yaml-panel");
+		editor.addClassName("scenario-editor__edit");
+		editor.setId("scenario-yaml-panel");
+		formTab.addClickListener(click -> showForm(true));
+		yamlTab.addClickListener(click -> showForm(false));
 		playButton.addClickListener(click -> {
 			if (scenario != null) {
 				play.start(scenario);
@@ -123,31 +125,33 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		save = new Button(getTranslation("authoring.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.PRIMARY);
 		removeAll();
-		if (tabSwitch != null) {
-			tabSwitch.remove();
-		}
-		Div editor = new Div(yaml);
-		editor.addClassName("scenario-editor__edit");
-		editor.setId("scenario-yaml-panel");
-		editor.getElement().setAttribute("role", "tabpanel");
-		editor.setVisible(false);
 		formBox.removeAll();
 		formBox.add(new Paragraph(getTranslation("authoring.scenario.form.rewrites")), formClosed, form);
-		tabs.setSelectedTab(formTab);
-		tabSwitch = tabs.addSelectedChangeListener(e -> {
-			boolean onForm = e.getSelectedTab() == formTab;
-			formBox.setVisible(onForm);
-			editor.setVisible(!onForm);
-			if (onForm) {
-				openForm();
-			}
-		});
 		add(new Anchor("authoring/module/" + moduleId, getTranslation("authoring.back.module")),
 				new Paragraph(getTranslation("authoring.scenario.lead")), tabs, formBox, editor, problems, save,
 				new H2(getTranslation("authoring.scenario.graph")), graph,
 				new H2(getTranslation("authoring.scenario.play.title")), playButton, play);
 		yaml.setValue(text);
-		openForm();
+		showForm(true);
+	}
+
+	/** Shows the form (opened on the YAML as it is now) or the YAML. */
+	private void showForm(boolean onForm) {
+		for (Button tab : List.of(formTab, yamlTab)) {
+			boolean pressed = (tab == formTab) == onForm;
+			tab.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+			if (pressed) {
+				tab.addThemeVariants(ButtonVariant.PRIMARY);
+			}
+			else {
+				tab.removeThemeVariants(ButtonVariant.PRIMARY);
+			}
+		}
+		formBox.setVisible(onForm);
+		editor.setVisible(!onForm);
+		if (onForm) {
+			openForm();
+		}
 	}
 
 	/** Opens the form on the YAML as it is now, or says why it cannot. */
@@ -215,7 +219,7 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 	}
 
 	private void goToLine(int line) {
-		tabs.setSelectedTab(yamlTab);
+		showForm(false);
 		yaml.getElement().executeJs("""
 				const ta = this.inputElement;
 				const lines = ta.value.split('\\n');

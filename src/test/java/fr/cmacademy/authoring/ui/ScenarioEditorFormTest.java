@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScenarioEditorFormTest extends ViewTestBase {
 
+	private static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
 	private static final String PATH = "scenarios/01-thread/scenario.yaml";
 
 	@Autowired
@@ -161,6 +164,30 @@ class ScenarioEditorFormTest extends ViewTestBase {
 		test(ban).click();
 		assertThat(view.play().debugText()).contains("moderated: {q01=", "BAN").doesNotContain("moderated: {}");
 		assertThat(view.play().debugText()).containsPattern("score: [1-9]");
+	}
+
+	@Test
+	void play_as_learner_opens_the_learner_desk_for_analytics_and_writing() throws Exception {
+		signInAs(Locale.ENGLISH, Roles.TRAINER);
+		authoring.create(fixture.newModule());
+		fixture.write(authoring, "Text.");
+		for (String folder : List.of("01-monthly-dashboard", "01-launch-posts")) {
+			Path shipped;
+			try (Stream<Path> files = Files.walk(Path.of("content"))) {
+				shipped = files.filter(p -> p.toString().endsWith(folder + "/scenario.yaml")).findFirst().orElseThrow();
+			}
+			String text = Files.readString(shipped, StandardCharsets.UTF_8)
+				.replaceFirst("(?m)^id: .*$", "id: " + fixture.scenarioId)
+				.replace("file: source-bottle.svg", "file: source-bottle.png");
+			authoring.saveAsset(fixture.moduleId, "scenarios/01-thread", "source-bottle.png", PNG);
+			authoring.saveText(fixture.moduleId, PATH, text);
+			ScenarioEditorView view = open();
+			assertThat(text()).as(folder).contains("No problem.");
+			test(view.playButton()).click();
+			assertThat(view.play().debugText()).as(folder)
+				.contains("clock: 0 min", folder.contains("dashboard") ? "answers: {}" : "drafts: {}");
+			assertThat(buttons(view.play())).as(folder).isNotEmpty();
+		}
 	}
 
 	private String text() {
