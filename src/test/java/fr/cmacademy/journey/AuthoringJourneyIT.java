@@ -124,8 +124,14 @@ class AuthoringJourneyIT extends Journey {
 		step(page, "authoring-06-quiz");
 
 		page.navigate(base + "/scenario/01-thread");
+		button(page, "YAML (avancé)").click();
 		label(page, "scenario.yaml").fill(fixture.scenario());
-		assertThat(page.locator(".scenario-editor__edit").getByText("Aucun problème.")).isVisible();
+		assertThat(page.locator(".authoring-problems").getByText("Aucun problème.")).isVisible();
+		button(page, "Formulaire").click();
+		page.getByText("Personas", new Page.GetByTextOptions().setExact(true)).click();
+		label(page, "Nom").fill("Rex");
+		assertThat(page.getByText("Persona rex")).isVisible();
+		step(page, "authoring-07a-scenario-form");
 		assertThat(page.locator("svg.scenario-graph")).isVisible();
 		assertThat(page.getByText("Toutes les décisions et toutes les fins sont atteintes")).isVisible();
 		button(page, "Enregistrer le brouillon").click();

@@ -25,16 +25,19 @@ import org.jspecify.annotations.Nullable;
 
 import fr.cmacademy.authoring.AuthoringException;
 import fr.cmacademy.authoring.AuthoringService;
+import fr.cmacademy.authoring.ScenarioDraft;
 import fr.cmacademy.authoring.ScenarioGraph;
 import fr.cmacademy.shared.Roles;
 import fr.cmacademy.simulation.ScenarioReadResult;
 import fr.cmacademy.simulation.ScenarioReader;
+import fr.cmacademy.simulation.SimulationProblem;
 import fr.cmacademy.simulation.model.Scenario;
 
 /**
  * The scenario editor: the scenario.yaml (brief, personas, metrics, events, decisions and
- * outcomes) with every problem the reader finds next to its line, the branches drawn as a
- * graph with unreachable nodes and dead ends flagged, and "play as learner".
+ * outcomes) as forms, or as YAML for advanced edits, with every problem the reader finds
+ * next to its field (or its line), the branches drawn as a graph with unreachable nodes
+ * and dead ends flagged, and "play as learner".
  */
 @Route("authoring/module/:moduleId/scenario/:folder")
 @RolesAllowed({ Roles.TRAINER, Roles.ADMIN })
@@ -60,6 +63,22 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 
 	private @Nullable Scenario scenario;
 
+	private final ScenarioForm form = new ScenarioForm(this::formChanged);
+
+	private final Paragraph formClosed = new Paragraph();
+
+	private final Button formTab = new Button();
+
+	private final Button yamlTab = new Button();
+
+	private final Div tabs = new Div(formTab, yamlTab);
+
+	private final Div formBox = new Div();
+
+	private final Div editor = new Div(yaml);
+
+	Button save = new Button();
+
 	public ScenarioEditorView(AuthoringService authoring) {
 		this.authoring = authoring;
 		addClassNames("page", "authoring", "scenario-editor");
@@ -69,6 +88,19 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		yaml.addClassName("scenario-editor__yaml");
 		yaml.setHelperText(getTranslation("authoring.scenario.yaml.help"));
 		yaml.addValueChangeListener(e -> check());
+		formClosed.addClassName("scenario-form__closed");
+		tabs.addClassName("scenario-editor__tabs");
+		tabs.getElement().setAttribute("role", "group");
+		tabs.getElement().setAttribute("aria-label", getTranslation("authoring.scenario.tab.aria"));
+		formTab.setText(getTranslation("authoring.scenario.tab.form"));
+		yamlTab.setText(getTranslation("authoring.scenario.tab.yaml"));
+		formBox.setId("scenario-form-panel");
+		formTab.getElement().setAttribute("aria-controls", "scenario-form-panel");
+		yamlTab.getElement().setAttribute("aria-controls", "scenario-yaml-panel");
+		editor.addClassName("scenario-editor__edit");
+		editor.setId("scenario-yaml-panel");
+		formTab.addClickListener(click -> showForm(true));
+		yamlTab.addClickListener(click -> showForm(false));
 		playButton.addClickListener(click -> {
 			if (scenario != null) {
 				play.start(scenario);
@@ -90,17 +122,59 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 			.filter(p -> p.startsWith("scenarios/" + folder + "/assets/"))
 			.map(p -> p.substring(p.lastIndexOf('/') + 1))
 			.collect(Collectors.toSet());
-		Button save = new Button(getTranslation("authoring.save"), click -> save());
+		save = new Button(getTranslation("authoring.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.PRIMARY);
 		removeAll();
-		Div editor = new Div(yaml, problems);
-		editor.addClassName("scenario-editor__edit");
+		formBox.removeAll();
+		formBox.add(new Paragraph(getTranslation("authoring.scenario.form.rewrites")), formClosed, form);
 		add(new Anchor("authoring/module/" + moduleId, getTranslation("authoring.back.module")),
-				new Paragraph(getTranslation("authoring.scenario.lead")), editor, save,
+				new Paragraph(getTranslation("authoring.scenario.lead")), tabs, formBox, editor, problems, save,
 				new H2(getTranslation("authoring.scenario.graph")), graph,
 				new H2(getTranslation("authoring.scenario.play.title")), playButton, play);
 		yaml.setValue(text);
+		showForm(true);
+	}
+
+	/** Shows the form (opened on the YAML as it is now) or the YAML. */
+	private void showForm(boolean onForm) {
+		for (Button tab : List.of(formTab, yamlTab)) {
+			boolean pressed = (tab == formTab) == onForm;
+			tab.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+			if (pressed) {
+				tab.addThemeVariants(ButtonVariant.PRIMARY);
+			}
+			else {
+				tab.removeThemeVariants(ButtonVariant.PRIMARY);
+			}
+		}
+		formBox.setVisible(onForm);
+		editor.setVisible(!onForm);
+		if (onForm) {
+			openForm();
+		}
+	}
+
+	/** Opens the form on the YAML as it is now, or says why it cannot. */
+	private void openForm() {
+		try {
+			form.load(ScenarioDraft.parse(yaml.getValue()));
+			form.setVisible(true);
+			formClosed.setVisible(false);
+		}
+		catch (AuthoringException e) {
+			form.setVisible(false);
+			formClosed.setText(getTranslation("authoring.scenario.form.closed"));
+			formClosed.setVisible(true);
+		}
 		check();
+	}
+
+	/** A field of the form changed the draft: the YAML, problems, graph follow. */
+	private void formChanged() {
+		ScenarioDraft draft = form.draft();
+		if (draft != null) {
+			yaml.setValue(draft.write());
+		}
 	}
 
 	private void save() {
@@ -120,13 +194,19 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 		problems.addClassName("authoring-problems");
 		problems.getElement().setAttribute("role", "status");
 		problems.getElement().getClassList().set("authoring-problems--bad", !result.valid());
+		List<SimulationProblem> unplaced = form.isVisible()
+				? form.showProblems(result.problems(), ScenarioDraft.linePaths(yaml.getValue())) : result.problems();
 		if (result.valid()) {
 			problems.add(new Paragraph(getTranslation("authoring.problems.none")));
 		}
 		else {
 			problems.add(new Paragraph(getTranslation("authoring.problems.count", result.problems().size())));
+			if (unplaced.size() < result.problems().size()) {
+				problems.add(new Paragraph(
+						getTranslation("authoring.scenario.form.placed", result.problems().size() - unplaced.size())));
+			}
 			UnorderedList list = new UnorderedList();
-			result.problems().forEach(p -> {
+			unplaced.forEach(p -> {
 				Button go = new Button(getTranslation("authoring.scenario.line", p.line()),
 						click -> goToLine(p.line()));
 				go.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
@@ -139,6 +219,7 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 	}
 
 	private void goToLine(int line) {
+		showForm(false);
 		yaml.getElement().executeJs("""
 				const ta = this.inputElement;
 				const lines = ta.value.split('\\n');
@@ -193,6 +274,22 @@ public class ScenarioEditorView extends Div implements HasDynamicTitle, BeforeEn
 
 	private String path() {
 		return "scenarios/" + folder + "/scenario.yaml";
+	}
+
+	ScenarioForm form() {
+		return form;
+	}
+
+	TextArea yaml() {
+		return yaml;
+	}
+
+	Button playButton() {
+		return playButton;
+	}
+
+	ScenarioPlayPanel play() {
+		return play;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.jspecify.annotations.Nullable;
 
+import fr.cmacademy.scenario.ui.LearnerDesk;
 import fr.cmacademy.simulation.Action;
 import fr.cmacademy.simulation.IllegalActionException;
 import fr.cmacademy.simulation.RunParts.FeedItem;
@@ -22,8 +23,9 @@ import fr.cmacademy.simulation.model.Option;
 import fr.cmacademy.simulation.model.Scenario;
 
 /**
- * "Play as learner": the draft conversation run by the same engine learners play, in
- * memory (nothing stored), with a debug panel showing the state after every step.
+ * "Play as learner": the draft run by the same engine learners play, in memory (nothing
+ * stored), with a debug panel showing the state after every step. Conversations are
+ * played step by step here; the other kinds on the learner's own desk.
  */
 class ScenarioPlayPanel extends Div {
 
@@ -34,6 +36,8 @@ class ScenarioPlayPanel extends Div {
 	private final Pre debug = new Pre();
 
 	private @Nullable RunState state;
+
+	private @Nullable LearnerDesk desk;
 
 	ScenarioPlayPanel() {
 		addClassName("scenario-play");
@@ -51,14 +55,14 @@ class ScenarioPlayPanel extends Div {
 
 	void start(Scenario scenario) {
 		setVisible(true);
-		if (scenario.kind() != Kind.CONVERSATION) {
-			feed.removeAll();
-			controls.removeAll();
-			debug.setText("");
-			feed.add(new Paragraph(getTranslation("authoring.scenario.play.only-conversations")));
-			return;
-		}
 		state = Simulation.start(scenario, 1);
+		desk = null;
+		if (scenario.kind() != Kind.CONVERSATION) {
+			LearnerDesk learnerDesk = new LearnerDesk(this, scenario, this::act);
+			desk = learnerDesk;
+			feed.removeAll();
+			feed.add(learnerDesk.component());
+		}
 		show();
 	}
 
@@ -79,6 +83,14 @@ class ScenarioPlayPanel extends Div {
 	private void show() {
 		RunState s = state;
 		if (s == null) {
+			return;
+		}
+		showDebug(s);
+		LearnerDesk learnerDesk = desk;
+		if (learnerDesk != null) {
+			learnerDesk.show(s);
+			controls.removeAll();
+			controls.add(new Button(getTranslation("authoring.scenario.play.restart"), click -> start(s.scenario())));
 			return;
 		}
 		Locale locale = getLocale();
@@ -112,13 +124,30 @@ class ScenarioPlayPanel extends Div {
 				.add(new Button(getTranslation("authoring.scenario.play.finish"), click -> act(new Action.Finish())));
 		}
 		controls.add(new Button(getTranslation("authoring.scenario.play.restart"), click -> start(s.scenario())));
+	}
+
+	private void showDebug(RunState s) {
 		debug.setText("clock: " + s.clock() + " min\nscore: " + s.score() + "\nmetrics: " + s.metrics() + "\nflags: "
 				+ s.flags() + "\nopen decisions: " + s.openDecisions() + "\nchoices: " + s.choices().keySet()
 				+ "\nactions: " + s.actionCounts() + "\nnext event at: "
 				+ (s.nextEventAt().isPresent() ? s.nextEventAt().getAsInt() : "—") + "\ndeadline at: "
 				+ (s.deadlineAt().isPresent() ? s.deadlineAt().getAsInt() : "—") + "\noutcome: "
-				+ (s.outcomeId() == null ? "—" : s.outcomeId()) + "\nlog:\n"
+				+ (s.outcomeId() == null ? "—" : s.outcomeId()) + deskState(s) + "\nlog:\n"
 				+ String.join("\n", s.log().stream().map(Object::toString).toList()));
+	}
+
+	String debugText() {
+		return debug.getText();
+	}
+
+	private static String deskState(RunState s) {
+		return switch (s.scenario().kind()) {
+			case CONVERSATION -> "";
+			case MODERATION -> "\nmoderated: " + s.moderation() + "\nwarned: " + s.warnedPersonas() + "\nbanned: "
+					+ s.bannedPersonas() + "\nescalations: " + s.escalations();
+			case ANALYTICS -> "\nanswers: " + s.answers();
+			case WRITING -> "\ndrafts: " + s.drafts();
+		};
 	}
 
 }
