@@ -155,7 +155,8 @@ public class BankFormView extends Div implements HasDynamicTitle, BeforeEnterObs
 		});
 		open = panel;
 		editor.add(panel);
-		// The list can be long: bring the form to the trainer instead of leaving it below.
+		// The list can be long: bring the form to the trainer instead of leaving it
+		// below.
 		editor.scrollIntoView();
 	}
 
