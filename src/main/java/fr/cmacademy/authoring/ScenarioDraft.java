@@ -35,8 +35,6 @@ public final class ScenarioDraft {
 
 	private static final Pattern PLAIN = Pattern.compile("[a-z][a-z0-9_-]*");
 
-	private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
-
 	private final String header;
 
 	private final Map<String, Object> root;
@@ -342,35 +340,7 @@ public final class ScenarioDraft {
 	}
 
 	static String scalar(@Nullable Object value) {
-		if (value == null) {
-			return "null";
-		}
-		if (value instanceof Number || value instanceof Boolean) {
-			return value.toString();
-		}
-		String s = value.toString();
-		if (PLAIN.matcher(s).matches() && !RESERVED.contains(s)) {
-			return s;
-		}
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> b.append("\\\"");
-				case '\\' -> b.append("\\\\");
-				case '\n' -> b.append("\\n");
-				case '\r' -> b.append("\\r");
-				case '\t' -> b.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						b.append(String.format("\\x%02x", (int) c));
-					}
-					else {
-						b.append(c);
-					}
-				}
-			}
-		}
-		return b.append('"').toString();
+		return value == null ? "null" : YamlMaps.scalar(value);
 	}
 
 }

@@ -163,7 +163,11 @@ public final class YamlMaps {
 		return scalar(value);
 	}
 
-	private static String scalar(Object value) {
+	/**
+	 * A scalar as YAML writes it: plain when the reader reads it back as the same text,
+	 * quoted otherwise.
+	 */
+	static String scalar(Object value) {
 		if (value instanceof Number || value instanceof Boolean) {
 			return value.toString();
 		}

@@ -19,6 +19,11 @@ public final class ActionCodec {
 	}
 
 	public static String encode(Action action) {
+		return FlatJson.write(fields(action));
+	}
+
+	/** The action's fields by name, as {@link #encode} writes them. */
+	public static Map<String, Object> fields(Action action) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		switch (action) {
 			case Action.Choose c -> {
@@ -57,7 +62,7 @@ public final class ActionCodec {
 			}
 			case Action.Finish f -> fields.put("type", "finish");
 		}
-		return FlatJson.write(fields);
+		return fields;
 	}
 
 	/**

@@ -125,43 +125,7 @@ class ScenarioPersonalData implements PersonalData {
 	}
 
 	private static Map<String, Object> fields(String encoded) {
-		Map<String, Object> fields = new LinkedHashMap<>();
-		switch (ActionCodec.decode(encoded)) {
-			case Action.Choose c -> {
-				fields.put("type", "choose");
-				fields.put("decision", c.decision());
-				fields.put("option", c.option());
-			}
-			case Action.Write w -> {
-				fields.put("type", "write");
-				fields.put("decision", w.decision());
-				fields.put("option", w.option());
-				fields.put("text", w.text());
-				fields.put("language", w.language());
-			}
-			case Action.Moderate m -> {
-				fields.put("type", "moderate");
-				fields.put("item", m.item());
-				fields.put("action", m.action().name());
-			}
-			case Action.Answer a -> {
-				fields.put("type", "answer");
-				fields.put("question", a.question());
-				fields.put("value", a.value());
-			}
-			case Action.Submit s -> {
-				fields.put("type", "submit");
-				fields.put("target", s.target());
-				fields.put("text", s.text());
-				fields.put("alt_text", s.altText());
-			}
-			case Action.Wait w -> {
-				fields.put("type", "wait");
-				fields.put("minutes", w.minutes());
-			}
-			case Action.Finish f -> fields.put("type", "finish");
-		}
-		return fields;
+		return ActionCodec.fields(ActionCodec.decode(encoded));
 	}
 
 }
